@@ -1,0 +1,8 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "kaliaops.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCatalog, "kaliaops.catalog", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPeople, "kaliaops.people", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "kaliaops.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApp, "kaliaops.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "kaliaops.ui", QtInfoMsg)
