@@ -90,29 +90,21 @@ Result<QList<Team>> PeopleStore::teams() const
 
 Result<qint64> PeopleStore::createTeam(const Team &team)
 {
-    using R = Result<qint64>;
-    const QString name = team.name.trimmed();
-    if (name.isEmpty())
-        return R::failure(tr("A team needs a name."));
+    if (team.name.trimmed().isEmpty())
+        return Result<qint64>::failure(tr("A team needs a name."));
 
-    QString error;
-    Transaction transaction(m_database);
-    if (!transaction.begin(&error))
-        return R::failure(error);
-    qint64 id = 0;
-    {
+    const auto created = Transaction::run<qint64>(m_database, [&]() -> Result<qint64> {
         QSqlQuery q = m_database.query();
         q.prepare(u"INSERT INTO teams (name, lead_id) VALUES (?, ?) RETURNING id"_s);
-        q.addBindValue(name);
+        q.addBindValue(SqlValue::text(team.name));
         q.addBindValue(SqlValue::id(team.leadId));
         if (!q.exec() || !q.next())
-            return R::failure(Database::errorText(q.lastError()));
-        id = q.value(0).toLongLong();
-    }
-    if (!transaction.commit(&error))
-        return R::failure(error);
-    emit peopleChanged();
-    return id;
+            return Result<qint64>::failure(Database::errorText(q.lastError()));
+        return q.value(0).toLongLong();
+    });
+    if (created)
+        emit peopleChanged();
+    return created;
 }
 
 Status PeopleStore::validate(const Person &person) const
@@ -128,54 +120,50 @@ Status PeopleStore::validate(const Person &person) const
 
 Result<qint64> PeopleStore::createPerson(const Person &person)
 {
-    using R = Result<qint64>;
     if (const Status valid = validate(person); !valid)
-        return R::failure(valid.error());
+        return Result<qint64>::failure(valid.error());
 
-    QString error;
-    Transaction transaction(m_database);
-    if (!transaction.begin(&error))
-        return R::failure(error);
-    qint64 id = 0;
-    {
-        QSqlQuery q = m_database.query();
-        q.prepare(u"INSERT INTO people (login, display_name, email, manager_id, team_id, active, "
-                  "language) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-        q.addBindValue(SqlValue::text(person.login));
-        q.addBindValue(SqlValue::text(person.displayName));
-        q.addBindValue(SqlValue::text(person.email));
-        q.addBindValue(SqlValue::id(person.managerId));
-        q.addBindValue(SqlValue::id(person.teamId));
-        q.addBindValue(person.active);
-        q.addBindValue(SqlValue::text(person.language));
-        if (!q.exec() || !q.next())
-            return R::failure(Database::errorText(q.lastError()));
-        id = q.value(0).toLongLong();
-
-        q.prepare(u"INSERT INTO person_roles (person_id, role) VALUES (?, ?)"_s);
-        for (Person::Role role : Person::allRoles()) {
-            if (!person.roles.testFlag(role))
-                continue;
-            q.addBindValue(id);
-            q.addBindValue(Person::roleKey(role));
-            if (!q.exec())
-                return R::failure(Database::errorText(q.lastError()));
-        }
+    const auto created = Transaction::run<qint64>(m_database, [&] { return insertPerson(person); });
+    if (created) {
+        qCDebug(lcPeople) << "created person" << person.login << *created;
+        emit peopleChanged();
     }
-    if (!transaction.commit(&error))
-        return R::failure(error);
-    qCDebug(lcPeople) << "created person" << person.login << id;
-    emit peopleChanged();
+    return created;
+}
+
+Result<qint64> PeopleStore::insertPerson(const Person &person) const
+{
+    using R = Result<qint64>;
+    QSqlQuery q = m_database.query();
+    q.prepare(u"INSERT INTO people (login, display_name, email, manager_id, team_id, active, "
+              "language) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.addBindValue(SqlValue::text(person.login));
+    q.addBindValue(SqlValue::text(person.displayName));
+    q.addBindValue(SqlValue::text(person.email));
+    q.addBindValue(SqlValue::id(person.managerId));
+    q.addBindValue(SqlValue::id(person.teamId));
+    q.addBindValue(person.active);
+    q.addBindValue(SqlValue::text(person.language));
+    if (!q.exec() || !q.next())
+        return R::failure(Database::errorText(q.lastError()));
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+
+    q.prepare(u"INSERT INTO person_roles (person_id, role) VALUES (?, ?)"_s);
+    for (Person::Role role : Person::allRoles()) {
+        if (!person.roles.testFlag(role))
+            continue;
+        q.addBindValue(id);
+        q.addBindValue(Person::roleKey(role));
+        if (!q.exec())
+            return R::failure(Database::errorText(q.lastError()));
+    }
     return id;
 }
 
 Status PeopleStore::setTeamLead(qint64 teamId, qint64 personId)
 {
-    QString error;
-    Transaction transaction(m_database);
-    if (!transaction.begin(&error))
-        return Status::failure(error);
-    {
+    const Status status = Transaction::run(m_database, [&] {
         QSqlQuery q = m_database.query();
         q.prepare(u"UPDATE teams SET lead_id = ? WHERE id = ?"_s);
         q.addBindValue(SqlValue::id(personId));
@@ -184,9 +172,9 @@ Status PeopleStore::setTeamLead(qint64 teamId, qint64 personId)
             return Status::failure(Database::errorText(q.lastError()));
         if (q.numRowsAffected() != 1)
             return Status::failure(tr("No team has the number %1.").arg(teamId));
-    }
-    if (!transaction.commit(&error))
-        return Status::failure(error);
-    emit peopleChanged();
-    return {};
+        return Status();
+    });
+    if (status)
+        emit peopleChanged();
+    return status;
 }

@@ -32,6 +32,7 @@ signals:
 private:
     Result<QList<Person>> selectPeople(const QString &where, const QVariantList &values) const;
     Status validate(const Person &person) const;
+    Result<qint64> insertPerson(const Person &person) const;
 
     const Database &m_database;
 };
