@@ -13,6 +13,13 @@ class DemoCatalog
 
 public:
     // Loads everything into a database whose catalog is empty, in one
-    // transaction; refuses a database that already holds a catalog.
+    // transaction; refuses a database that already holds a catalog. The
+    // language "fr" gives French names and descriptions, any other English.
     static Status load(const Database &database, const QString &language);
+
+    // Whether the database holds no category yet, so the demo may be loaded.
+    static Result<bool> catalogIsEmpty(const Database &database);
+
+private:
+    static Result<qint64> categoryCount(const Database &database);
 };

@@ -1,0 +1,209 @@
+#include "DemoWriter.h"
+
+#include "DemoServices.h"
+#include "Logging.h"
+#include "catalog/CategoryTable.h"
+#include "catalog/ServiceTable.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+DemoWriter::DemoWriter(const Database &database, DemoData::Language language)
+    : m_database(database)
+    , m_language(language)
+{}
+
+Status DemoWriter::writeAll()
+{
+    // Each step needs the ids of the ones before it.
+    for (const auto step :
+         {&DemoWriter::writeTeams, &DemoWriter::writePeople, &DemoWriter::writeTeamLeads,
+          &DemoWriter::writeCategories, &DemoWriter::writeServices}) {
+        if (const Status status = (this->*step)(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status DemoWriter::writeTeams()
+{
+    for (const DemoData::TeamRow &row : DemoData::teams()) {
+        const QString name = row.name.in(m_language);
+        auto id = existingId(u"teams"_s, u"name"_s, name);
+        if (!id)
+            return Status::from(id);
+
+        if (*id == 0) {
+            QSqlQuery q = m_database.query();
+            q.prepare(u"INSERT INTO teams (name) VALUES (?) RETURNING id"_s);
+            q.addBindValue(name);
+            if (!q.exec() || !q.next())
+                return Status::failure(Database::errorText(q.lastError()));
+            id = q.value(0).toLongLong();
+            m_createdTeamIds.insert(*id);
+        }
+        m_teamIds.insert(row.key.toString(), *id);
+    }
+    return {};
+}
+
+Status DemoWriter::writePeople()
+{
+    for (const DemoData::PersonRow &row : DemoData::people()) {
+        auto id = existingId(u"people"_s, u"login"_s, row.login.toString());
+        if (!id)
+            return Status::from(id);
+
+        if (*id == 0) {
+            id = insertPerson(row);
+            if (!id)
+                return Status::from(id);
+            if (const Status roles = insertRoles(*id, row.roles); !roles)
+                return roles;
+        }
+        m_personIds.insert(row.login.toString(), *id);
+    }
+    return {};
+}
+
+Result<qint64> DemoWriter::insertPerson(const DemoData::PersonRow &row) const
+{
+    using R = Result<qint64>;
+    const auto managerId = idFor(m_personIds, row.managerLogin);
+    const auto teamId = idFor(m_teamIds, row.teamKey);
+    if (!managerId)
+        return managerId;
+    if (!teamId)
+        return teamId;
+
+    QSqlQuery q = m_database.query();
+    q.prepare(u"INSERT INTO people (login, display_name, email, manager_id, team_id, language) "
+              "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    q.addBindValue(row.login.toString());
+    q.addBindValue(row.displayName.toString());
+    q.addBindValue(row.email.toString());
+    q.addBindValue(SqlValue::id(*managerId));
+    q.addBindValue(SqlValue::id(*teamId));
+    q.addBindValue(DemoData::languageCode(m_language));
+    if (!q.exec() || !q.next())
+        return R::failure(Database::errorText(q.lastError()));
+    return q.value(0).toLongLong();
+}
+
+Status DemoWriter::insertRoles(qint64 personId, Person::Roles roles) const
+{
+    QSqlQuery q = m_database.query();
+    q.prepare(u"INSERT INTO person_roles (person_id, role) VALUES (?, ?)"_s);
+    for (const Person::Role role : Person::allRoles()) {
+        if (!roles.testFlag(role))
+            continue;
+        q.addBindValue(personId);
+        q.addBindValue(Person::roleKey(role));
+        if (!q.exec())
+            return Status::failure(Database::errorText(q.lastError()));
+    }
+    return {};
+}
+
+Status DemoWriter::writeTeamLeads()
+{
+    // A team that was there before keeps the lead it has.
+    QSqlQuery q = m_database.query();
+    q.prepare(u"UPDATE teams SET lead_id = ? WHERE id = ?"_s);
+    for (const DemoData::TeamRow &row : DemoData::teams()) {
+        const qint64 teamId = m_teamIds.value(row.key.toString());
+        if (!m_createdTeamIds.contains(teamId))
+            continue;
+        const auto leadId = idFor(m_personIds, row.leadLogin);
+        if (!leadId)
+            return Status::from(leadId);
+        q.addBindValue(SqlValue::id(*leadId));
+        q.addBindValue(teamId);
+        if (!q.exec())
+            return Status::failure(Database::errorText(q.lastError()));
+    }
+    return {};
+}
+
+Status DemoWriter::writeCategories()
+{
+    const CategoryTable table(m_database);
+    QHash<QString, int> childCount;
+    for (const DemoData::CategoryRow &row : DemoData::categories()) {
+        const auto parentId = idFor(m_categoryIds, row.parentKey);
+        if (!parentId)
+            return Status::from(parentId);
+
+        Category category;
+        category.parentId = *parentId;
+        category.name = row.name.in(m_language);
+        category.description = row.description.in(m_language);
+        category.icon = row.icon.toString();
+        category.displayOrder = ++childCount[row.parentKey.toString()];
+        const auto id = table.insert(category);
+        if (!id)
+            return Status::from(id);
+        m_categoryIds.insert(row.key.toString(), *id);
+    }
+    return {};
+}
+
+Status DemoWriter::writeServices()
+{
+    const ServiceTable table(m_database);
+    QHash<QString, int> serviceCount;
+    for (const DemoData::ServiceRow &row : DemoServices::rows()) {
+        const auto categoryId = idFor(m_categoryIds, row.categoryKey);
+        const auto approverId = idFor(m_personIds, row.designatedApproverLogin);
+        const auto teamId = idFor(m_teamIds, row.teamKey);
+        for (const auto &id : {categoryId, approverId, teamId}) {
+            if (!id)
+                return Status::from(id);
+        }
+
+        Service service;
+        service.categoryId = *categoryId;
+        service.name = row.name.in(m_language);
+        service.description = row.description.in(m_language);
+        service.keywords = row.keywords.in(m_language).split(u", "_s);
+        service.icon = row.icon.toString();
+        service.displayOrder = ++serviceCount[row.categoryKey.toString()];
+        service.requiresApproval = row.requiresApproval;
+        service.approverRule = row.approverRule;
+        service.designatedApproverId = *approverId;
+        service.fulfilmentTeamId = *teamId;
+        service.estimatedDelayAmount = row.delayAmount;
+        service.estimatedDelayUnit = row.delayUnit;
+        service.formSchema = row.formSchema(m_language);
+        if (const auto id = table.insert(service); !id)
+            return Status::from(id);
+    }
+    qCDebug(lcDemo) << "wrote" << DemoServices::rows().size() << "services";
+    return {};
+}
+
+Result<qint64> DemoWriter::existingId(const QString &table, const QString &column,
+                                      const QString &value) const
+{
+    QSqlQuery q = m_database.query();
+    q.prepare(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(table, column));
+    q.addBindValue(value);
+    if (!q.exec())
+        return Result<qint64>::failure(Database::errorText(q.lastError()));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<qint64> DemoWriter::idFor(const QHash<QString, qint64> &ids, QStringView key) const
+{
+    if (key.isEmpty())
+        return qint64(0);
+    const auto found = ids.constFind(key.toString());
+    if (found == ids.constEnd())
+        return Result<qint64>::failure(
+            tr("The demo data refers to \"%1\", which it does not define.").arg(key));
+    return *found;
+}
