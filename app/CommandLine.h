@@ -3,7 +3,6 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <optional>
 
 // The kaliaops command line: the options of the window, and the headless

@@ -1,6 +1,7 @@
 #include "DatabaseCommands.h"
 
 #include "CommandContext.h"
+#include "DatabaseSetup.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -11,10 +12,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The tables whose row counts `db info` shows, in reading order.
-const QStringList countedTables = {
-    u"categories"_s, u"services"_s,       u"form_versions"_s, u"people"_s,
-    u"teams"_s,      u"service_requests"_s, u"request_events"_s, u"comments"_s,
-    u"attachments"_s, u"sla_policies"_s,  u"calendars"_s,     u"notifications"_s};
+const QStringList countedTables = {u"categories"_s,     u"services"_s,  u"form_versions"_s,
+                                   u"people"_s,         u"teams"_s,     u"service_requests"_s,
+                                   u"request_events"_s, u"comments"_s,  u"attachments"_s,
+                                   u"sla_policies"_s,   u"calendars"_s, u"notifications"_s};
 
 } // namespace
 
@@ -38,7 +39,7 @@ int DatabaseCommands::init(CommandContext &context)
     QString error;
     int applied = -1;
     if (database.open(context.url, &error))
-        applied = Migrator(database).migrate(&error);
+        applied = DatabaseSetup::prepare(database, &error);
     if (applied < 0) {
         context.err << error << Qt::endl;
         return 1;
@@ -73,7 +74,7 @@ int DatabaseCommands::migrate(CommandContext &context)
                     << Qt::endl;
         return 1;
     }
-    const int applied = current < 0 ? -1 : migrator.migrate(&error);
+    const int applied = current < 0 ? -1 : DatabaseSetup::prepare(database, &error);
     if (applied < 0) {
         context.err << error << Qt::endl;
         return 1;

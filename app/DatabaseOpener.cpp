@@ -1,5 +1,6 @@
 #include "DatabaseOpener.h"
 
+#include "DatabaseSetup.h"
 #include "Logging.h"
 #include "demo/DemoCatalog.h"
 #include "storage/Database.h"
@@ -12,9 +13,8 @@ std::unique_ptr<Database> DatabaseOpener::open(const DatabaseUrl &url, const QSt
     if (!database->open(url, error))
         return nullptr;
 
-    Migrator migrator(*database);
-    const int before = migrator.currentVersion(error);
-    if (before < 0 || migrator.migrate(error) < 0)
+    const int before = Migrator(*database).currentVersion(error);
+    if (before < 0 || DatabaseSetup::prepare(*database, error) < 0)
         return nullptr;
 
     // A team's PostgreSQL database never receives demo data by surprise.

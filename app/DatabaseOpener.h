@@ -3,7 +3,6 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 class Database;

@@ -6,9 +6,9 @@
 #include "storage/Transaction.h"
 
 CatalogStore::CatalogStore(const Database &database, QObject *parent)
-    : QObject(parent), m_database(database)
-{
-}
+    : QObject(parent)
+    , m_database(database)
+{}
 
 Result<QList<Category>> CatalogStore::categories() const
 {

@@ -5,7 +5,6 @@
 #include "storage/Result.h"
 
 #include <QObject>
-
 #include <functional>
 
 class Database;

@@ -24,7 +24,9 @@ const auto sameParent = u"COALESCE(parent_id, 0) = ?"_s;
 
 } // namespace
 
-CategoryTable::CategoryTable(const Database &database) : m_database(database) {}
+CategoryTable::CategoryTable(const Database &database)
+    : m_database(database)
+{}
 
 Result<QList<Category>> CategoryTable::all() const
 {
@@ -56,16 +58,15 @@ Status CategoryTable::validate(const Category &category) const
         return Status::failure(tr("A category needs a name."));
     if (category.parentId > 0) {
         if (const auto parent = byId(category.parentId); !parent)
-            return Status::failure(tr("The parent category number %1 does not exist.")
-                                       .arg(category.parentId));
+            return Status::failure(
+                tr("The parent category number %1 does not exist.").arg(category.parentId));
     }
     if (const Status cycle = checkNoCycle(category.id, category.parentId); !cycle)
         return cycle;
     return checkSiblingName(category.parentId, name, category.id);
 }
 
-Status CategoryTable::checkSiblingName(qint64 parentId, const QString &name,
-                                       qint64 exceptId) const
+Status CategoryTable::checkSiblingName(qint64 parentId, const QString &name, qint64 exceptId) const
 {
     QSqlQuery q = m_database.query();
     q.prepare(u"SELECT name FROM categories WHERE "_s + sameParent + u" AND id <> ?"_s);
@@ -76,9 +77,9 @@ Status CategoryTable::checkSiblingName(qint64 parentId, const QString &name,
     while (q.next()) {
         if (q.value(0).toString().compare(name, Qt::CaseInsensitive) == 0) {
             return Status::failure(
-                parentId > 0 ? tr("Another category of the same parent is already named \"%1\".")
-                                   .arg(name)
-                             : tr("Another top-level category is already named \"%1\".").arg(name));
+                parentId > 0
+                    ? tr("Another category of the same parent is already named \"%1\".").arg(name)
+                    : tr("Another top-level category is already named \"%1\".").arg(name));
         }
     }
     return {};

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // A service of the catalog: what a requester can ask for. Reference fields
@@ -14,8 +13,17 @@ class Service
     Q_DECLARE_TR_FUNCTIONS(Service)
 
 public:
-    enum class ApproverRule { Manager, TeamLead, Designated };
-    enum class DelayUnit { Hours, Days };
+    enum class ApproverRule
+    {
+        Manager,
+        TeamLead,
+        Designated
+    };
+    enum class DelayUnit
+    {
+        Hours,
+        Days
+    };
 
     qint64 id = 0;
     qint64 categoryId = 0;

@@ -51,8 +51,8 @@ Service readService(const QSqlQuery &q)
     s.displayOrder = q.value(6).toInt();
     s.active = q.value(7).toBool();
     s.requiresApproval = q.value(8).toBool();
-    s.approverRule =
-        Service::approverRuleFromKey(q.value(9).toString()).value_or(Service::ApproverRule::Manager);
+    s.approverRule = Service::approverRuleFromKey(q.value(9).toString())
+                         .value_or(Service::ApproverRule::Manager);
     s.designatedApproverId = SqlValue::toId(q.value(10));
     s.fulfilmentTeamId = SqlValue::toId(q.value(11));
     s.estimatedDelayAmount = q.value(12).toInt();
@@ -66,7 +66,9 @@ Service readService(const QSqlQuery &q)
 
 } // namespace
 
-ServiceTable::ServiceTable(const Database &database) : m_database(database) {}
+ServiceTable::ServiceTable(const Database &database)
+    : m_database(database)
+{}
 
 Result<QList<Service>> ServiceTable::all() const
 {
@@ -145,9 +147,9 @@ Status ServiceTable::validate(const Service &service) const
           checkExists(u"people"_s, service.designatedApproverId,
                       tr("The designated approver number %1 does not exist.")
                           .arg(service.designatedApproverId)),
-          checkExists(u"teams"_s, service.fulfilmentTeamId,
-                      tr("The fulfilment team number %1 does not exist.")
-                          .arg(service.fulfilmentTeamId)),
+          checkExists(
+              u"teams"_s, service.fulfilmentTeamId,
+              tr("The fulfilment team number %1 does not exist.").arg(service.fulfilmentTeamId)),
           checkExists(u"sla_policies"_s, service.slaPolicyId,
                       tr("The SLA policy number %1 does not exist.").arg(service.slaPolicyId))}) {
         if (!check)

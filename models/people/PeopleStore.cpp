@@ -10,11 +10,10 @@
 
 using namespace Qt::StringLiterals;
 
-
 PeopleStore::PeopleStore(const Database &database, QObject *parent)
-    : QObject(parent), m_database(database)
-{
-}
+    : QObject(parent)
+    , m_database(database)
+{}
 
 Result<QList<Person>> PeopleStore::people() const
 {
@@ -42,7 +41,8 @@ Result<QList<Person>> PeopleStore::selectPeople(const QString &where,
     using R = Result<QList<Person>>;
     QSqlQuery q = m_database.query();
     q.prepare(u"SELECT id, login, display_name, email, manager_id, team_id, active, language "
-              "FROM people "_s + where + u" ORDER BY display_name, login"_s);
+              "FROM people "_s +
+              where + u" ORDER BY display_name, login"_s);
     for (const QVariant &value : values)
         q.addBindValue(value);
     if (!q.exec())

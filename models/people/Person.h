@@ -4,7 +4,6 @@
 #include <QFlags>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 // Someone who uses KaliaOps. managerId and teamId hold 0 when unset.
@@ -13,7 +12,8 @@ class Person
     Q_DECLARE_TR_FUNCTIONS(Person)
 
 public:
-    enum class Role {
+    enum class Role
+    {
         Requester = 0x1,
         Technician = 0x2,
         Approver = 0x4,

@@ -19,7 +19,9 @@ QString nextConnectionName()
 
 } // namespace
 
-Database::Database() : m_connectionName(nextConnectionName()) {}
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{}
 
 Database::~Database()
 {
@@ -44,23 +46,7 @@ bool Database::open(const DatabaseUrl &url, QString *error)
     if (sqlite && !prepareSqliteFile(error))
         return false;
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
-    if (sqlite) {
-        db.setDatabaseName(url.sqlitePath());
-        // Another connection may hold the write lock for a moment.
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    } else {
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
-        db.setDatabaseName(url.databaseName());
-        db.setConnectOptions(url.connectOptions());
-    }
-
-    if (!db.open()) {
-        *error = tr("Cannot open the database %1: %2")
-                     .arg(url.toDisplayString(), db.lastError().text());
+    if (!connect(driver, error)) {
         close();
         return false;
     }
@@ -70,6 +56,29 @@ bool Database::open(const DatabaseUrl &url, QString *error)
     }
     qCDebug(lcStorage) << "opened" << url.toDisplayString();
     return true;
+}
+
+bool Database::connect(const QString &driver, QString *error)
+{
+    // The local handle must be gone before close() removes the connection.
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (m_url.backend() == Backend::Sqlite) {
+        db.setDatabaseName(m_url.sqlitePath());
+        // Another connection may hold the write lock for a moment.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        db.setHostName(m_url.host());
+        db.setPort(m_url.port());
+        db.setUserName(m_url.userName());
+        db.setPassword(m_url.password());
+        db.setDatabaseName(m_url.databaseName());
+        db.setConnectOptions(m_url.connectOptions());
+    }
+    if (db.open())
+        return true;
+    *error =
+        tr("Cannot open the database %1: %2").arg(m_url.toDisplayString(), db.lastError().text());
+    return false;
 }
 
 bool Database::prepareSqliteFile(QString *error) const

@@ -44,6 +44,7 @@ public:
     static bool testConnection(const DatabaseUrl &url, QString *error);
 
 private:
+    bool connect(const QString &driver, QString *error);
     bool prepareSqliteFile(QString *error) const;
     bool configureSession(QString *error);
 

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Connection options libpq accepts in a URL and that QPSQL passes through.
-const QStringList knownPostgresOptions = {u"sslmode"_s, u"connect_timeout"_s,
-                                          u"application_name"_s, u"sslrootcert"_s};
+const QStringList knownPostgresOptions = {u"sslmode"_s, u"connect_timeout"_s, u"application_name"_s,
+                                          u"sslrootcert"_s};
 
 bool fail(QString *error, const QString &message)
 {

@@ -10,7 +10,12 @@ class DatabaseUrl
     Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
 
 public:
-    enum class Backend { Invalid, Sqlite, Postgres };
+    enum class Backend
+    {
+        Invalid,
+        Sqlite,
+        Postgres
+    };
 
     DatabaseUrl() = default;
 

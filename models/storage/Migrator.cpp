@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +24,9 @@ QString dialectFolder(DatabaseUrl::Backend backend)
 
 } // namespace
 
-Migrator::Migrator(const Database &database) : m_database(database) {}
+Migrator::Migrator(const Database &database)
+    : m_database(database)
+{}
 
 QList<Migrator::Migration> Migrator::available(DatabaseUrl::Backend backend)
 {

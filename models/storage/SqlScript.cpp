@@ -16,7 +16,8 @@ bool opensTriggerBody(const QString &statement)
 
 bool endsTriggerBody(const QString &statement)
 {
-    static const QRegularExpression end(u"\\bEND\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(u"\\bEND\\s*$"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
     return end.match(statement).hasMatch();
 }
 

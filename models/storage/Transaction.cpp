@@ -7,7 +7,9 @@
 
 using namespace Qt::StringLiterals;
 
-Transaction::Transaction(const Database &database) : m_database(database) {}
+Transaction::Transaction(const Database &database)
+    : m_database(database)
+{}
 
 Transaction::~Transaction()
 {
@@ -31,8 +33,7 @@ bool Transaction::begin(QString *error)
 {
     // SQLite: take the write lock at once, so two writers queue up instead of
     // failing when both try to upgrade a read lock.
-    const QString statement =
-        m_database.isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+    const QString statement = m_database.isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
     m_active = run(statement, error);
     return m_active;
 }

@@ -202,10 +202,14 @@ void CatalogStoreTest::roundTripsEveryServiceField()
     approver.displayName = u"Marie Dupont"_s;
     const auto approverId = people.createPerson(approver);
     QVERIFY(team && approverId);
+    qint64 policyId = 0;
     {
+        // The database starts with its default calendars.
         QSqlQuery q = m_database->query();
-        QVERIFY(q.exec(u"INSERT INTO calendars (name) VALUES ('Office hours')"_s));
-        QVERIFY(q.exec(u"INSERT INTO sla_policies (name, calendar_id) VALUES ('Standard', 1)"_s));
+        QVERIFY(q.exec(u"INSERT INTO sla_policies (name, calendar_id) "
+                       "SELECT 'Standard', MIN(id) FROM calendars RETURNING id"_s));
+        QVERIFY(q.next());
+        policyId = q.value(0).toLongLong();
     }
 
     Service service;
@@ -222,7 +226,7 @@ void CatalogStoreTest::roundTripsEveryServiceField()
     service.fulfilmentTeamId = *team;
     service.estimatedDelayAmount = 6;
     service.estimatedDelayUnit = Service::DelayUnit::Hours;
-    service.slaPolicyId = 1;
+    service.slaPolicyId = policyId;
     service.formSchema = {{u"fields"_s, QJsonArray{QJsonObject{{u"key"_s, u"reason"_s}}}}};
 
     const auto id = m_store->createService(service);

@@ -46,8 +46,8 @@ void StorageTest::parsesUrls_data()
     const int postgres = int(DatabaseUrl::Backend::Postgres);
     QTest::newRow("sqlite file") << u"sqlite:///home/me/kaliaops.db"_s << sqlite
                                  << u"/home/me/kaliaops.db"_s << u"sqlite:///home/me/kaliaops.db"_s;
-    QTest::newRow("sqlite windows drive")
-        << u"sqlite:///C:/data/k.db"_s << sqlite << u"C:/data/k.db"_s << u"sqlite:///C:/data/k.db"_s;
+    QTest::newRow("sqlite windows drive") << u"sqlite:///C:/data/k.db"_s << sqlite
+                                          << u"C:/data/k.db"_s << u"sqlite:///C:/data/k.db"_s;
     QTest::newRow("postgres full") << u"postgresql://alice:s3cret@db.example.com:5433/itsm"_s
                                    << postgres << u"db.example.com:5433/itsm as alice"_s
                                    << u"postgresql://alice@db.example.com:5433/itsm"_s;
@@ -73,8 +73,9 @@ void StorageTest::parsesUrls()
     if (url.backend() == DatabaseUrl::Backend::Sqlite)
         QCOMPARE(url.sqlitePath(), detail);
     else
-        QCOMPARE(u"%1:%2/%3 as %4"_s.arg(url.host()).arg(url.port()).arg(url.databaseName(),
-                                                                          url.userName()),
+        QCOMPARE(u"%1:%2/%3 as %4"_s.arg(url.host())
+                     .arg(url.port())
+                     .arg(url.databaseName(), url.userName()),
                  detail);
     QCOMPARE(url.toDisplayString(), display);
     QCOMPARE(DatabaseUrl::parse(url.toString()), url);

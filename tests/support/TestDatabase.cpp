@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
 
-#include "storage/Migrator.h"
+#include "DatabaseSetup.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -75,7 +75,7 @@ std::unique_ptr<Database> TestDatabase::open(bool migrate) const
         qWarning("%s", qPrintable(error));
         return nullptr;
     }
-    if (migrate && Migrator(*database).migrate(&error) < 0) {
+    if (migrate && DatabaseSetup::prepare(*database, &error) < 0) {
         qWarning("%s", qPrintable(error));
         return nullptr;
     }

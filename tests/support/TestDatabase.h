@@ -4,7 +4,6 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 // A fresh, empty database for one test, on SQLite or on the PostgreSQL server
