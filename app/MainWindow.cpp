@@ -1,10 +1,257 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
+#include "ConnectionProbe.h"
+#include "DatabaseOpener.h"
+#include "SettingsDialog.h"
+#include "Translator.h"
+#include "catalog/CatalogBrowser.h"
+#include "catalog/CatalogStore.h"
+#include "common/EmptyState.h"
+#include "common/IconLibrary.h"
+#include "people/PeopleStore.h"
 #include "storage/Database.h"
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, const DatabaseUrl &, QWidget *parent)
-    : QMainWindow(parent), m_database(std::move(database))
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto geometryKey = u"mainWindow/geometry"_s;
+const auto splitterKey = u"mainWindow/catalogSplitter"_s;
+constexpr QSize defaultSize(1200, 760);
+
+// The language the program runs in: Translator::install made it the default.
+QString runningLanguage()
 {
+    const QString language = QLocale().name().left(2);
+    return Translator::supportedLanguages().contains(language) ? language : u"en"_s;
 }
 
-MainWindow::~MainWindow() = default;
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, const DatabaseUrl &url, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("KaliaOps Service Catalog"));
+    setWindowIcon(IconLibrary::icon(u"service"_s));
+
+    auto *databaseIcon = new QLabel;
+    databaseIcon->setPixmap(IconLibrary::pixmap(u"database"_s, 16, devicePixelRatioF()));
+    databaseIcon->setContentsMargins(6, 0, 0, 0);
+    m_databaseLabel = new QLabel;
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    statusBar()->addWidget(databaseIcon);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    createMenus();
+
+    if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
+        resize(defaultSize);
+    setDatabase(std::move(database), url);
+}
+
+MainWindow::~MainWindow()
+{
+    // The views go before the stores and the database they refer to.
+    releaseDatabase();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(u"settingsAction"_s);
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *itsm = menuBar()->addMenu(tr("&ITSM"));
+    m_catalogAction = itsm->addAction(IconLibrary::icon(u"folder"_s), tr("Service &Catalog"), this,
+                                      &MainWindow::showCatalog);
+    m_catalogAction->setObjectName(u"catalogAction"_s);
+    m_catalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About KaliaOps"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseUrl &url)
+{
+    releaseDatabase();
+    m_url = url;
+    m_database = std::move(database);
+    updateDatabaseLabel();
+    m_catalogAction->setEnabled(m_database != nullptr);
+    if (!m_database) {
+        showDatabaseError(tr("No database was given."));
+        return;
+    }
+
+    m_catalogStore = std::make_unique<CatalogStore>(*m_database);
+    m_peopleStore = std::make_unique<PeopleStore>(*m_database);
+    m_browser = new CatalogBrowser(*m_catalogStore, *m_peopleStore);
+    m_browser->restoreState(QSettings().value(splitterKey).toByteArray());
+    setCentralWidget(m_browser);
+}
+
+void MainWindow::releaseDatabase()
+{
+    saveLayout();
+    // The page shown without a database holds the buttons that may have led
+    // here: it goes once their signal has returned. The browser goes now,
+    // before the stores it reads.
+    QWidget *central = takeCentralWidget();
+    if (central && central == m_unavailablePage)
+        central->deleteLater();
+    else
+        delete central;
+    m_browser = nullptr;
+    m_unavailablePage = nullptr;
+    m_peopleStore.reset();
+    m_catalogStore.reset();
+    m_database.reset();
+}
+
+void MainWindow::showDatabaseError(const QString &message)
+{
+    if (m_database)
+        return; // a database is open: the catalog stays
+    if (m_unavailablePage) {
+        m_unavailablePage->setMessage(tr("No database is open"),
+                                      ConnectionProbe::tidyMessage(message));
+        return;
+    }
+    m_unavailablePage = createUnavailablePage(ConnectionProbe::tidyMessage(message));
+    setCentralWidget(m_unavailablePage);
+}
+
+EmptyState *MainWindow::createUnavailablePage(const QString &message)
+{
+    auto *page = new EmptyState(u"database"_s);
+    page->setObjectName(u"databaseUnavailable"_s);
+    page->setMessage(tr("No database is open"), message);
+
+    auto *settings = new QPushButton(tr("Open Settings…"));
+    settings->setObjectName(u"openSettingsButton"_s);
+    settings->setDefault(true);
+    connect(settings, &QPushButton::clicked, this, &MainWindow::openSettings);
+    page->addAction(settings);
+
+    if (m_url.isValid()) {
+        auto *retry = new QPushButton(tr("Try Again"));
+        retry->setObjectName(u"retryButton"_s);
+        connect(retry, &QPushButton::clicked, this, &MainWindow::retryDatabase);
+        page->addAction(retry);
+    }
+    return page;
+}
+
+void MainWindow::retryDatabase()
+{
+    QString error;
+    if (!switchDatabase(m_url, &error))
+        showDatabaseError(error);
+}
+
+bool MainWindow::switchDatabase(const DatabaseUrl &url, QString *error)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto database = DatabaseOpener::open(url, runningLanguage(), error);
+    QApplication::restoreOverrideCursor();
+    if (!database)
+        return false;
+    setDatabase(std::move(database), url);
+    statusBar()->showMessage(tr("Opened %1.").arg(url.toDisplayString()), 5000);
+    return true;
+}
+
+void MainWindow::updateDatabaseLabel()
+{
+    QString text;
+    switch (m_url.backend()) {
+    case DatabaseUrl::Backend::Sqlite:
+        text = tr("SQLite — %1").arg(m_url.sqlitePath());
+        break;
+    case DatabaseUrl::Backend::Postgres:
+        // user@host:port/database, without the scheme the label already names.
+        text = tr("PostgreSQL — %1").arg(m_url.toDisplayString().section(u"://"_s, 1));
+        break;
+    case DatabaseUrl::Backend::Invalid:
+        text = tr("No database");
+        break;
+    }
+    if (m_url.isValid() && !m_database)
+        text = tr("Not connected: %1").arg(text);
+    m_databaseLabel->setText(text);
+    m_databaseLabel->setToolTip(m_url.toDisplayString());
+}
+
+void MainWindow::showCatalog()
+{
+    if (!m_browser)
+        return;
+    raise();
+    activateWindow();
+    m_browser->focusTree();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_url, AppSettings::language(), this);
+    // The dialog stays open until the chosen database opens, or the user
+    // gives up: the current database stays in use meanwhile.
+    while (dialog.exec() == QDialog::Accepted) {
+        const DatabaseUrl url = dialog.databaseUrl();
+        QString error;
+        if (url != m_url || !m_database) {
+            if (!switchDatabase(url, &error)) {
+                dialog.showError(ConnectionProbe::tidyMessage(error));
+                continue;
+            }
+        }
+        AppSettings::setDatabaseUrl(url.toString());
+        if (dialog.language() != AppSettings::language()) {
+            AppSettings::setLanguage(dialog.language());
+            statusBar()->showMessage(tr("The new language applies the next time KaliaOps starts."));
+        }
+        return;
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About KaliaOps"),
+        tr("<h3>KaliaOps Service Catalog %1</h3>"
+           "<p>The catalog of IT services that people can request, with approval rules, "
+           "fulfilment teams and service levels.</p>"
+           "<p>Runs on an SQLite file for one desk, or on a shared PostgreSQL server for a "
+           "team.</p><p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QSettings().setValue(geometryKey, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout() const
+{
+    if (m_browser)
+        QSettings().setValue(splitterKey, m_browser->saveState());
+}

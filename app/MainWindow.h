@@ -3,11 +3,18 @@
 #include "storage/DatabaseUrl.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
+class CatalogBrowser;
+class CatalogStore;
 class Database;
+class EmptyState;
+class PeopleStore;
+class QLabel;
 
+// The program's window: the menus, the catalog browser in the middle, and
+// the database in use named in the status bar. It opens even without a
+// database, so that the settings can fix the connection.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -17,6 +24,36 @@ public:
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Says why the database could not be opened, in place of the catalog.
+    void showDatabaseError(const QString &message);
+    // Opens another database (migrating it, and loading the demo into a new
+    // SQLite file) and shows it. On failure the current one stays.
+    bool switchDatabase(const DatabaseUrl &url, QString *error);
+
+    void showCatalog();
+    void openSettings();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createMenus();
+    void setDatabase(std::unique_ptr<Database> database, const DatabaseUrl &url);
+    void releaseDatabase();
+    EmptyState *createUnavailablePage(const QString &message);
+    void retryDatabase();
+    void updateDatabaseLabel();
+    void saveLayout() const;
+
+    // Declared first, destroyed last: the stores and views refer to it.
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<CatalogStore> m_catalogStore;
+    std::unique_ptr<PeopleStore> m_peopleStore;
+    DatabaseUrl m_url;
+
+    CatalogBrowser *m_browser = nullptr;
+    EmptyState *m_unavailablePage = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QAction *m_catalogAction = nullptr;
 };

@@ -6,8 +6,6 @@
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <QMessageBox>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -25,19 +23,19 @@ QStringList argumentList(int argc, char **argv)
 int runWindow(const CommandLine &commandLine, const QString &language)
 {
     QString error;
-    const DatabaseUrl url = DatabaseUrl::resolve(
-        commandLine.databaseArgument(), qEnvironmentVariable("KALIAOPS_DATABASE_URL"),
-        AppSettings::databaseUrl(), &error);
+    const DatabaseUrl url = DatabaseUrl::resolve(commandLine.databaseArgument(),
+                                                 qEnvironmentVariable("KALIAOPS_DATABASE_URL"),
+                                                 AppSettings::databaseUrl(), &error);
     std::unique_ptr<Database> database;
     if (url.isValid())
         database = DatabaseOpener::open(url, language, &error);
 
-    // Without a database the window still opens, so the settings can fix it.
+    // Without a database the window still opens, says why, and offers the
+    // settings to fix it.
     MainWindow window(std::move(database), url);
-    window.show();
     if (!error.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Database unavailable"),
-                             error);
+        window.showDatabaseError(error);
+    window.show();
     return QApplication::exec();
 }
 
