@@ -13,6 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QStringList commandNames = {u"db"_s, u"catalog"_s, u"demo"_s};
+const QStringList headlessOptions = {u"-h"_s, u"--help"_s, u"--help-all"_s,
+                                     u"-?"_s, u"-v"_s,     u"--version"_s};
 
 } // namespace
 
@@ -49,6 +51,9 @@ bool CommandLine::namesCommand(const QStringList &arguments)
             ++i; // skip the option's value
             continue;
         }
+        // Help and version are printed, never shown in a window.
+        if (headlessOptions.contains(argument))
+            return true;
         if (!argument.startsWith(u'-'))
             return commandNames.contains(argument);
     }

@@ -28,8 +28,11 @@ int DatabaseCommands::run(CommandContext &context)
         return migrate(context);
     if (action == u"info"_s)
         return info(context);
-    context.err << tr("Unknown database command \"%1\": use init, migrate or info.").arg(action)
-                << Qt::endl;
+    if (action.isEmpty())
+        context.err << tr("The db command needs an action: init, migrate or info.") << Qt::endl;
+    else
+        context.err << tr("Unknown database command \"%1\": use init, migrate or info.").arg(action)
+                    << Qt::endl;
     return 2;
 }
 

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -47,10 +48,14 @@ int main(int argc, char **argv)
 
     // Headless commands run without a display, on servers and in scripts.
     std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::namesCommand(arguments))
+    if (CommandLine::namesCommand(arguments)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+        // A command prints its own outcome; the program's info lines would
+        // only clutter scripts. QT_LOGGING_RULES still turns them back on.
+        QLoggingCategory::setFilterRules(u"kaliaops.*.info=false"_s);
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(u"KaliaOps"_s);
     QCoreApplication::setApplicationName(u"kaliaops"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KALIAOPS_VERSION));

@@ -1,5 +1,6 @@
 #include "ServiceTable.h"
 
+#include "forms/FormSchema.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -140,6 +141,8 @@ Status ServiceTable::validate(const Service &service) const
         service.designatedApproverId <= 0)
         return Status::failure(
             tr("The approver rule \"Designated person\" needs a designated approver."));
+    if (const Status form = checkForm(service.formSchema); !form)
+        return form;
 
     for (const Status &check :
          {checkExists(u"categories"_s, service.categoryId,
@@ -156,6 +159,17 @@ Status ServiceTable::validate(const Service &service) const
             return check;
     }
     return checkUniqueName(service);
+}
+
+Status ServiceTable::checkForm(const QJsonObject &schema) const
+{
+    QList<FormProblem> problems;
+    if (FormSchema::fromJson(schema, &problems))
+        return {};
+    const FormProblem first = problems.value(0);
+    return Status::failure(tr("The request form is not valid: %1: %2 (%n problem(s) in all).",
+                              nullptr, int(problems.size()))
+                               .arg(first.place, first.message));
 }
 
 void ServiceTable::bindFields(QSqlQuery &q, const Service &service) const

@@ -34,6 +34,7 @@ private:
     Status validate(const Service &service) const;
     Status checkExists(const QString &table, qint64 id, const QString &message) const;
     Status checkUniqueName(const Service &service) const;
+    Status checkForm(const QJsonObject &schema) const;
     Status recordFormVersion(qint64 serviceId, int version, const QJsonObject &schema,
                              qint64 authorId) const;
     void bindFields(class QSqlQuery &q, const Service &service) const;

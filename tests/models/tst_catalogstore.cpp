@@ -227,7 +227,9 @@ void CatalogStoreTest::roundTripsEveryServiceField()
     service.estimatedDelayAmount = 6;
     service.estimatedDelayUnit = Service::DelayUnit::Hours;
     service.slaPolicyId = policyId;
-    service.formSchema = {{u"fields"_s, QJsonArray{QJsonObject{{u"key"_s, u"reason"_s}}}}};
+    service.formSchema = {{u"fields"_s, QJsonArray{QJsonObject{{u"key"_s, u"reason"_s},
+                                                               {u"type"_s, u"text"_s},
+                                                               {u"label"_s, u"Reason"_s}}}}};
 
     const auto id = m_store->createService(service);
     QVERIFY2(id, qPrintable(id.error()));
@@ -265,6 +267,13 @@ void CatalogStoreTest::refusesBadServices()
     QVERIFY(m_store->createService(service).error().contains(u"team"_s));
 
     service.fulfilmentTeamId = 0;
+    service.formSchema = {
+        {u"fields"_s, QJsonArray{QJsonObject{{u"key"_s, u"x"_s}, {u"type"_s, u"hologram"_s}}}}};
+    const QString badForm = m_store->createService(service).error();
+    QVERIFY2(badForm.contains(u"form is not valid"_s) && badForm.contains(u"fields[0]"_s),
+             qPrintable(badForm));
+
+    service.formSchema = Service::emptyFormSchema();
     service.categoryId = 777;
     QVERIFY(m_store->createService(service).error().contains(u"does not exist"_s));
 
@@ -286,7 +295,9 @@ void CatalogStoreTest::versionsChangedForms()
     QVERIFY(m_store->updateService(stored));
     QCOMPARE(m_store->service(*id)->formVersion, 1);
 
-    stored.formSchema = {{u"fields"_s, QJsonArray{QJsonObject{{u"key"_s, u"model"_s}}}}};
+    stored.formSchema = {{u"fields"_s, QJsonArray{QJsonObject{{u"key"_s, u"model"_s},
+                                                              {u"type"_s, u"text"_s},
+                                                              {u"label"_s, u"Model"_s}}}}};
     QVERIFY(m_store->updateService(stored));
     QCOMPARE(m_store->service(*id)->formVersion, 2);
 
