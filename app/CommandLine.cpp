@@ -39,8 +39,9 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_databaseOption, m_languageOption, m_replaceOption});
-    m_parser.addPositionalArgument(
-        u"command"_s, tr("A command (see above); none opens the window."), tr("[command …]"));
+    m_parser.addPositionalArgument(tr("command"),
+                                   tr("A command (see above); none opens the window."),
+                                   tr("[command …]"));
 }
 
 bool CommandLine::namesCommand(const QStringList &arguments)
@@ -54,8 +55,9 @@ bool CommandLine::namesCommand(const QStringList &arguments)
         // Help and version are printed, never shown in a window.
         if (headlessOptions.contains(argument))
             return true;
+        // Any word is a command: an unknown one is refused on the terminal.
         if (!argument.startsWith(u'-'))
-            return commandNames.contains(argument);
+            return true;
     }
     return false;
 }

@@ -202,6 +202,10 @@ void DatabaseSettingsForm::showBackendPage()
     m_sqlitePage->setVisible(!usesPostgres());
     m_postgresPage->setVisible(usesPostgres());
     showResult(true, QString());
+
+    // The PostgreSQL page is taller: let the dialog grow so nothing is cut.
+    if (QWidget *dialog = window(); dialog != this)
+        dialog->adjustSize();
 }
 
 void DatabaseSettingsForm::browseSqliteFile()

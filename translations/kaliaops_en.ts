@@ -1,4 +1,183 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>CalendarTable</name>
+    <message numerus="yes">
+        <source>The calendar &quot;%1&quot; cannot be deleted: %n SLA policy(ies) count in it (%2). Give them another calendar first.</source>
+        <translation>
+            <numerusform>The calendar &quot;%1&quot; cannot be deleted: %n SLA policy counts in it (%2). Give it another calendar first.</numerusform>
+            <numerusform>The calendar &quot;%1&quot; cannot be deleted: %n SLA policies count in it (%2). Give them another calendar first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommands</name>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was imported and the database is unchanged.</source>
+        <translation>
+            <numerusform>%n problem found: nothing was imported and the database is unchanged.</numerusform>
+            <numerusform>%n problems found: nothing was imported and the database is unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDetailPanel</name>
+    <message numerus="yes">
+        <source>%n service(s), sub-categories included</source>
+        <translation>
+            <numerusform>%n service, sub-categories included</numerusform>
+            <numerusform>%n services, sub-categories included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, %n field(s)</source>
+        <translation>
+            <numerusform>Version %1, %n field</numerusform>
+            <numerusform>Version %1, %n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTable</name>
+    <message numerus="yes">
+        <source>%n sub-category(ies)</source>
+        <translation>
+            <numerusform>%n sub-category</numerusform>
+            <numerusform>%n sub-categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message numerus="yes">
+        <source>%n migration(s) applied; schema version %1.</source>
+        <translation>
+            <numerusform>%n migration applied; schema version %1.</numerusform>
+            <numerusform>%n migrations applied; schema version %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message numerus="yes">
+        <source>This database already holds a catalog of %n category(ies): the demo catalog can only be loaded into an empty catalog.</source>
+        <translation>
+            <numerusform>This database already holds a catalog of %n category: the demo catalog can only be loaded into an empty catalog.</numerusform>
+            <numerusform>This database already holds a catalog of %n categories: the demo catalog can only be loaded into an empty catalog.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormAnswerCheck</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds at most %n character(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; holds at most %n character.</numerusform>
+            <numerusform>&quot;%1&quot; holds at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs at least %n character(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; needs at least %n character.</numerusform>
+            <numerusform>&quot;%1&quot; needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; must be at least %n day(s) from today.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; must be at least %n day from today.</numerusform>
+            <numerusform>&quot;%1&quot; must be at least %n days from today.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormAttachmentCheck</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds at most %n file(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; holds at most %n file.</numerusform>
+            <numerusform>&quot;%1&quot; holds at most %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormChoiceReader</name>
+    <message numerus="yes">
+        <source>This text is too long: it may hold at most %n character(s).</source>
+        <translation>
+            <numerusform>This text is too long: it may hold at most %n character.</numerusform>
+            <numerusform>This text is too long: it may hold at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormMemberReader</name>
+    <message numerus="yes">
+        <source>This text is too long: it may hold at most %n character(s).</source>
+        <translation>
+            <numerusform>This text is too long: it may hold at most %n character.</numerusform>
+            <numerusform>This text is too long: it may hold at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTable</name>
+    <message numerus="yes">
+        <source>The request form is not valid: %1: %2 (%n problem(s) in all).</source>
+        <translation>
+            <numerusform>The request form is not valid: %1: %2 (%n problem in all).</numerusform>
+            <numerusform>The request form is not valid: %1: %2 (%n problems in all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service &quot;%1&quot; has %n request(s) in its history: deactivate it instead of deleting it.</source>
+        <translation>
+            <numerusform>The service &quot;%1&quot; has %n request in its history: deactivate it instead of deleting it.</numerusform>
+            <numerusform>The service &quot;%1&quot; has %n requests in its history: deactivate it instead of deleting it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

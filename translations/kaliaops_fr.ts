@@ -1,4 +1,1757 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>BusinessCalendar</name>
+    <message>
+        <source>A calendar needs a name.</source>
+        <translation>Un calendrier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown: use an IANA name such as Europe/Paris or UTC.</source>
+        <translation>Le fuseau horaire «&#xa0;%1&#xa0;» est inconnu&#xa0;: utilisez un nom IANA comme Europe/Paris ou UTC.</translation>
+    </message>
+    <message>
+        <source>The calendar has no working time: add at least one range.</source>
+        <translation>Le calendrier n&apos;a aucun horaire de travail&#xa0;: ajoutez au moins une plage.</translation>
+    </message>
+    <message>
+        <source>A working range has no valid day.</source>
+        <translation>Une plage de travail n&apos;a pas de jour valide.</translation>
+    </message>
+    <message>
+        <source>On %1, the range %2–%3 must start before it ends.</source>
+        <translation>Le %1, la plage %2–%3 doit commencer avant de se terminer.</translation>
+    </message>
+    <message>
+        <source>On %1, the ranges %2–%3 and %4–%5 overlap.</source>
+        <translation>Le %1, les plages %2–%3 et %4–%5 se chevauchent.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTable</name>
+    <message>
+        <source>No calendar has the number %1.</source>
+        <translation>Aucun calendrier ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>No calendar is named &quot;%1&quot;.</source>
+        <translation>Aucun calendrier ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The working hours of the calendar &quot;%1&quot; cannot be read: %2</source>
+        <translation>Les heures ouvrées du calendrier «&#xa0;%1&#xa0;» ne peuvent pas être lues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>they are not a list.</source>
+        <translation>elles ne forment pas une liste.</translation>
+    </message>
+    <message>
+        <source>Every holiday needs a valid date.</source>
+        <translation>Chaque jour férié doit avoir une date valide.</translation>
+    </message>
+    <message>
+        <source>Another calendar is already named &quot;%1&quot;.</source>
+        <translation>Un autre calendrier s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar &quot;%1&quot; cannot be deleted: %n SLA policy(ies) count in it (%2). Give them another calendar first.</source>
+        <translation>
+            <numerusform>Le calendrier «&#xa0;%1&#xa0;» ne peut pas être supprimé&#xa0;: %n politique de SLA l&apos;utilise (%2). Attribuez-lui d&apos;abord un autre calendrier.</numerusform>
+            <numerusform>Le calendrier «&#xa0;%1&#xa0;» ne peut pas être supprimé&#xa0;: %n politiques de SLA l&apos;utilisent (%2). Attribuez-leur d&apos;abord un autre calendrier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBrowser</name>
+    <message>
+        <source>Filter by name or keyword</source>
+        <translation>Filtrer par nom ou mot-clé</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>No category or service has &quot;%1&quot; in its name or keywords.</source>
+        <translation>Aucune catégorie ni aucun service ne contient «&#xa0;%1&#xa0;» dans son nom ou ses mots-clés.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read</source>
+        <translation>Impossible de lire le catalogue</translation>
+    </message>
+    <message>
+        <source>The catalog is empty</source>
+        <translation>Le catalogue est vide</translation>
+    </message>
+    <message>
+        <source>Import a catalog with &quot;kaliaops catalog import FILE.json&quot;, or load the demo catalog with &quot;kaliaops demo load&quot;.</source>
+        <translation>Importez un catalogue avec «&#xa0;kaliaops catalog import FILE.json&#xa0;» ou chargez le catalogue de démonstration avec «&#xa0;kaliaops demo load&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogCommands</name>
+    <message>
+        <source>Name a catalog command: export or import.</source>
+        <translation>Indiquez une commande catalog&#xa0;: export ou import.</translation>
+    </message>
+    <message>
+        <source>Unknown catalog command &quot;%1&quot;: use export or import.</source>
+        <translation>Commande catalog inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez export ou import.</translation>
+    </message>
+    <message>
+        <source>Name one file: kaliaops catalog %1 FILE.json (&quot;-&quot; for the standard %2).</source>
+        <translation>Indiquez un seul fichier&#xa0;: kaliaops catalog %1 FILE.json («&#xa0;-&#xa0;» pour %2 standard).</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>la sortie</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>--replace goes with catalog import, not with export.</source>
+        <translation>--replace s&apos;utilise avec catalog import, pas avec export.</translation>
+    </message>
+    <message>
+        <source>%1 holds no KaliaOps schema yet: run &quot;kaliaops db init&quot; first.</source>
+        <translation>%1 ne contient pas encore de schéma KaliaOps&#xa0;: lancez d&apos;abord «&#xa0;kaliaops db init&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The schema of %1 is out of date: run &quot;kaliaops db migrate&quot; first.</source>
+        <translation>Le schéma de %1 n&apos;est pas à jour&#xa0;: lancez d&apos;abord «&#xa0;kaliaops db migrate&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer KaliaOps (schema version %2); this program knows up to version %3.</source>
+        <translation>%1 provient d&apos;une version plus récente de KaliaOps (version du schéma %2)&#xa0;; ce programme gère jusqu&apos;à la version %3.</translation>
+    </message>
+    <message>
+        <source>Could not write the catalog to the standard output.</source>
+        <translation>Impossible d&apos;écrire le catalogue sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported the catalog to %1.</source>
+        <translation>Catalogue exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was imported and the database is unchanged.</source>
+        <translation>
+            <numerusform>%n problème trouvé&#xa0;: rien n&apos;a été importé et la base de données est inchangée.</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;: rien n&apos;a été importé et la base de données est inchangée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported and the database is unchanged.</source>
+        <translation>Rien n&apos;a été importé et la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>The catalog already matches %1: nothing to change.</source>
+        <translation>Le catalogue correspond déjà à %1&#xa0;: rien à modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDetailPanel</name>
+    <message>
+        <source>Select a category or a service</source>
+        <translation>Sélectionnez une catégorie ou un service</translation>
+    </message>
+    <message>
+        <source>Its description, approval rule and delivery details appear here.</source>
+        <translation>Sa description, sa règle d&apos;approbation et ses modalités de réalisation s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read</source>
+        <translation>Impossible de lire le catalogue</translation>
+    </message>
+    <message>
+        <source>Top-level category</source>
+        <translation>Catégorie de premier niveau</translation>
+    </message>
+    <message>
+        <source>Category in %1</source>
+        <translation>Sous-catégorie de %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Sub-categories</source>
+        <translation>Sous-catégories</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s), sub-categories included</source>
+        <translation>
+            <numerusform>%n service, sous-catégories comprises</numerusform>
+            <numerusform>%n services, sous-catégories comprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service in %1</source>
+        <translation>Service dans %1</translation>
+    </message>
+    <message>
+        <source>Request handling</source>
+        <translation>Traitement des demandes</translation>
+    </message>
+    <message>
+        <source>Fulfilment team</source>
+        <translation>Équipe de réalisation</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>Estimated delay</source>
+        <translation>Délai estimé</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>Politique de SLA</translation>
+    </message>
+    <message>
+        <source>Catalog entry</source>
+        <translation>Fiche du catalogue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Active: requesters can ask for it</source>
+        <translation>Actif&#xa0;: proposé aux demandeurs</translation>
+    </message>
+    <message>
+        <source>Inactive: hidden from requesters</source>
+        <translation>Inactif&#xa0;: masqué aux demandeurs</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Request form</source>
+        <translation>Formulaire de demande</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, %n field(s)</source>
+        <translation>
+            <numerusform>Version %1, %n champ</numerusform>
+            <numerusform>Version %1, %n champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Non requise</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Requise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nobody yet: the catalog administrators decide</source>
+        <translation>Personne pour l&apos;instant&#xa0;: les administrateurs du catalogue décident</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Stand-in approver</source>
+        <translation>Approbateur suppléant</translation>
+    </message>
+    <message>
+        <source>Unknown person (number %1)</source>
+        <translation>Personne inconnue (numéro %1)</translation>
+    </message>
+    <message>
+        <source>Unknown policy (number %1)</source>
+        <translation>Politique inconnue (numéro %1)</translation>
+    </message>
+    <message>
+        <source>Unknown team (number %1)</source>
+        <translation>Équipe inconnue (numéro %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDocumentCheck</name>
+    <message>
+        <source>The key &quot;%1&quot; is already used by %2.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» est déjà utilisée par %2.</translation>
+    </message>
+    <message>
+        <source>A category cannot be its own parent.</source>
+        <translation>Une catégorie ne peut pas être son propre parent.</translation>
+    </message>
+    <message>
+        <source>There is no category with the key &quot;%1&quot;.</source>
+        <translation>Aucune catégorie n&apos;a la clé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Going up from parent to parent leads back here, which makes a cycle: %1.</source>
+        <translation>En remontant de parent en parent, on revient ici, ce qui forme un cycle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Another top-level category is already named &quot;%1&quot; (%2).</source>
+        <translation>Une autre catégorie de premier niveau s&apos;appelle déjà «&#xa0;%1&#xa0;» (%2).</translation>
+    </message>
+    <message>
+        <source>Another category under &quot;%1&quot; is already named &quot;%2&quot; (%3).</source>
+        <translation>Une autre catégorie sous «&#xa0;%1&#xa0;» s&apos;appelle déjà «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>Another service of the category &quot;%1&quot; is already named &quot;%2&quot; (%3).</source>
+        <translation>Un autre service de la catégorie «&#xa0;%1&#xa0;» s&apos;appelle déjà «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEntryReader</name>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>A category needs a key, the text other entries use to refer to it.</source>
+        <translation>Une catégorie doit avoir une clé, le texte par lequel les autres entrées y font référence.</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>Une catégorie doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A service needs a key that names it in this file.</source>
+        <translation>Un service doit avoir une clé qui le désigne dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>A service needs the key of the category it belongs to.</source>
+        <translation>Un service doit indiquer la clé de la catégorie à laquelle il appartient.</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>Un service doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>A keyword cannot be blank.</source>
+        <translation>Un mot-clé ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A keyword cannot contain a comma; make two keywords instead.</source>
+        <translation>Un mot-clé ne peut pas contenir de virgule&#xa0;; faites-en plutôt deux mots-clés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an approver rule: use &quot;manager&quot;, &quot;team_lead&quot; or &quot;designated&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une règle d&apos;approbation&#xa0;: utilisez «&#xa0;manager&#xa0;», «&#xa0;team_lead&#xa0;» ou «&#xa0;designated&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The approver rule &quot;designated&quot; needs the login of a designated approver.</source>
+        <translation>La règle d&apos;approbation «&#xa0;designated&#xa0;» exige l&apos;identifiant d&apos;un approbateur désigné.</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>un objet ou null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>The estimated delay must be a positive whole number; for no estimate, write null instead of the delay.</source>
+        <translation>Le délai estimé doit être un nombre entier positif&#xa0;; sans estimation, écrivez null à la place du délai.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of delay: use &quot;hours&quot; or &quot;days&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une unité de délai&#xa0;: utilisez «&#xa0;hours&#xa0;» ou «&#xa0;days&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportPlan</name>
+    <message>
+        <source>Categories: %1 added, %2 changed, %3 removed.</source>
+        <translation>Catégories — ajoutées&#xa0;: %1, modifiées&#xa0;: %2, supprimées&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Services: %1 added, %2 changed, %3 removed.</source>
+        <translation>Services — ajoutés&#xa0;: %1, modifiés&#xa0;: %2, supprimés&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportPlanner</name>
+    <message>
+        <source>No person has the login &quot;%1&quot; in this database.</source>
+        <translation>Aucune personne n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;» dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>There is no team named &quot;%1&quot; in this database.</source>
+        <translation>Aucune équipe ne s&apos;appelle «&#xa0;%1&#xa0;» dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>There is no SLA policy named &quot;%1&quot; in this database.</source>
+        <translation>Aucune politique de SLA ne s&apos;appelle «&#xa0;%1&#xa0;» dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>This service has requests in its history, so it cannot be removed; keep it in the file, with &quot;active&quot;: false to hide it from requesters.</source>
+        <translation>Ce service a des demandes dans son historique et ne peut donc pas être supprimé&#xa0;; gardez-le dans le fichier, avec &quot;active&quot;: false pour le masquer aux demandeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>The catalog has changed since this import was prepared; prepare it again to see what it would do now.</source>
+        <translation>Le catalogue a changé depuis la préparation de cette importation&#xa0;; préparez-la de nouveau pour voir ce qu&apos;elle ferait maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogJson</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>Le fichier n&apos;est pas un JSON valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>le fichier entier</translation>
+    </message>
+    <message>
+        <source>A catalog file holds one JSON object with the members &quot;format&quot;, &quot;version&quot;, &quot;categories&quot; and &quot;services&quot;.</source>
+        <translation>Un fichier de catalogue contient un seul objet JSON, avec les membres «&#xa0;format&#xa0;», «&#xa0;version&#xa0;», «&#xa0;categories&#xa0;» et «&#xa0;services&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This is not a KaliaOps catalog file: &quot;format&quot; must be &quot;%1&quot;.</source>
+        <translation>Ce n&apos;est pas un fichier de catalogue KaliaOps&#xa0;: «&#xa0;format&#xa0;» doit valoir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>This file has version %1, written by a newer KaliaOps; this program reads version %2.</source>
+        <translation>Ce fichier, en version %1, provient d&apos;une version plus récente de KaliaOps&#xa0;; ce programme lit la version %2.</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the catalog file.</source>
+        <translation>La version %1 du fichier de catalogue n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogMemberReader</name>
+    <message>
+        <source>This member is missing: it must be %1.</source>
+        <translation>Ce membre est absent&#xa0;: il doit être %1.</translation>
+    </message>
+    <message>
+        <source>This must be %1, not %2.</source>
+        <translation>Cette valeur doit être %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>A catalog file has no such member here; check its spelling.</source>
+        <translation>Un fichier de catalogue n&apos;a pas de tel membre à cet endroit&#xa0;; vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>a text or null</source>
+        <translation>un texte ou null</translation>
+    </message>
+    <message>
+        <source>A blank text names nothing: write null instead.</source>
+        <translation>Un texte vide ne désigne rien&#xa0;: écrivez null à la place.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <source>Estimated delay: %1</source>
+        <translation>Délai estimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Approval: %1</source>
+        <translation>Approbation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No approval needed</source>
+        <translation>Aucune approbation requise</translation>
+    </message>
+    <message>
+        <source>Inactive: requesters cannot ask for this service.</source>
+        <translation>Inactif&#xa0;: les demandeurs ne peuvent pas demander ce service.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTable</name>
+    <message>
+        <source>The category number %1 does not exist.</source>
+        <translation>La catégorie numéro %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>Une catégorie doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The parent category number %1 does not exist.</source>
+        <translation>La catégorie parente numéro %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Another category of the same parent is already named &quot;%1&quot;.</source>
+        <translation>Une autre catégorie du même parent s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another top-level category is already named &quot;%1&quot;.</source>
+        <translation>Une autre catégorie de premier niveau s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved under itself or one of its sub-categories.</source>
+        <translation>Une catégorie ne peut pas être déplacée sous elle-même ni sous l&apos;une de ses sous-catégories.</translation>
+    </message>
+    <message>
+        <source>The category tree is damaged: it contains a cycle.</source>
+        <translation>L&apos;arborescence des catégories est endommagée&#xa0;: elle contient un cycle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sub-category(ies)</source>
+        <translation>
+            <numerusform>%n sous-catégorie</numerusform>
+            <numerusform>%n sous-catégories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; still holds %2: move or delete them first.</source>
+        <translation>La catégorie «&#xa0;%1&#xa0;» contient encore %2&#xa0;: déplacez-les ou supprimez-les d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Database URL: sqlite:///path/file.db or postgresql://user[:password]@host[:port]/dbname.</source>
+        <translation>URL de la base de données&#xa0;: sqlite:///path/file.db ou postgresql://user[:password]@host[:port]/dbname.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Interface language: en or fr.</source>
+        <translation>Langue de l&apos;interface&#xa0;: en ou fr.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>With catalog import: also remove what the file does not contain.</source>
+        <translation>Avec catalog import&#xa0;: supprimer aussi ce que le fichier ne contient pas.</translation>
+    </message>
+    <message>
+        <source>KaliaOps Service Catalog: the IT service catalog and its requests.
+
+Without a command, opens the window. Commands:
+  db init                        create the database and its schema
+  db migrate                     bring the schema up to date
+  db info                        backend, schema version and row counts
+  catalog export FILE.json       write the whole catalog as JSON
+  catalog import FILE.json       check the file, then import it in one go
+  demo load                      load the demo catalog into an empty database</source>
+        <translation>Catalogue de services KaliaOps&#xa0;: le catalogue des services informatiques et de leurs demandes.
+
+Sans commande, ouvre la fenêtre. Commandes&#xa0;:
+  db init                        créer la base de données et son schéma
+  db migrate                     mettre le schéma à jour
+  db info                        moteur, version du schéma et nombre de lignes
+  catalog export FILE.json       écrire tout le catalogue en JSON
+  catalog import FILE.json       vérifier le fichier, puis l&apos;importer en une seule opération
+  demo load                      charger le catalogue de démonstration dans une base vide</translation>
+    </message>
+    <message>
+        <source>A command (see above); none opens the window.</source>
+        <translation>Une commande (voir ci-dessus)&#xa0;; sans commande, la fenêtre s&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>[command …]</source>
+        <translation>[commande …]</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run kaliaops --help for the list.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez kaliaops --help pour en voir la liste.</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <source>The connection works.</source>
+        <translation>La connexion fonctionne.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to.</source>
+        <translation>Impossible d&apos;écrire dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: KaliaOps will create it with the demo catalog.</source>
+        <translation>Le fichier n&apos;existe pas encore&#xa0;: KaliaOps le créera avec le catalogue de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No valid database URL was given.</source>
+        <translation>Aucune URL de base de données valide n&apos;a été indiquée.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>Le pilote Qt SQL %1 n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: %1</source>
+        <translation>La base de données a refusé l&apos;opération&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>The db command needs an action: init, migrate or info.</source>
+        <translation>La commande db attend une action&#xa0;: init, migrate ou info.</translation>
+    </message>
+    <message>
+        <source>Unknown database command &quot;%1&quot;: use init, migrate or info.</source>
+        <translation>Commande db inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez init, migrate ou info.</translation>
+    </message>
+    <message>
+        <source>The database %1 is already initialised (schema version %2).</source>
+        <translation>La base de données %1 est déjà initialisée (version du schéma %2).</translation>
+    </message>
+    <message>
+        <source>Initialised %1 at schema version %2.</source>
+        <translation>Base de données %1 initialisée, version du schéma %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no KaliaOps schema yet: run &quot;kaliaops db init&quot; first.</source>
+        <translation>%1 ne contient pas encore de schéma KaliaOps&#xa0;: lancez d&apos;abord «&#xa0;kaliaops db init&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration(s) applied; schema version %1.</source>
+        <translation>
+            <numerusform>%n migration appliquée&#xa0;; version du schéma %1.</numerusform>
+            <numerusform>%n migrations appliquées&#xa0;; version du schéma %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Moteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program knows up to %2)</source>
+        <translation>Version du schéma&#xa0;: %1 (ce programme gère jusqu&apos;à la version %2)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsForm</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>Fichier SQLite sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server shared by a team</source>
+        <translation>Serveur PostgreSQL partagé par une équipe</translation>
+    </message>
+    <message>
+        <source>The KALIAOPS_DATABASE_URL environment variable is set: it takes precedence over this choice when KaliaOps starts.</source>
+        <translation>La variable d&apos;environnement KALIAOPS_DATABASE_URL est définie&#xa0;: elle l&apos;emporte sur ce choix au démarrage de KaliaOps.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For one person on one desk. A new file starts with the demo catalog.</source>
+        <translation>Pour une personne sur un seul poste. Un nouveau fichier démarre avec le catalogue de démonstration.</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>Par défaut (prefer)</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database name:</source>
+        <translation>Nom de la base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>Mode SSL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is saved with your settings, as plain text. Leave it empty to use the PostgreSQL password file (.pgpass) instead.</source>
+        <translation>Le mot de passe est enregistré en clair avec vos paramètres. Laissez-le vide pour utiliser plutôt le fichier de mots de passe de PostgreSQL (.pgpass).</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Choose the Database File</source>
+        <translation>Choisir le fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de données SQLite (*.db *.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file.</source>
+        <translation>Choisissez le fichier de base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>The SQLite file needs a full path, such as /home/me/kaliaops.db.</source>
+        <translation>Le fichier SQLite doit être indiqué par un chemin complet, comme /home/me/kaliaops.db.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file inside it.</source>
+        <translation>%1 est un dossier&#xa0;: choisissez un fichier à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>Enter the host name of the PostgreSQL server.</source>
+        <translation>Indiquez le nom d&apos;hôte du serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the PostgreSQL database.</source>
+        <translation>Indiquez le nom de la base de données PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>The SQLite URL must name an absolute file path, as in sqlite:///home/me/kaliaops.db.</source>
+        <translation>L&apos;URL SQLite doit indiquer un chemin de fichier absolu, comme sqlite:///home/me/kaliaops.db.</translation>
+    </message>
+    <message>
+        <source>Unknown database URL &quot;%1&quot;: it must start with sqlite:// or postgresql://.</source>
+        <translation>URL de base de données inconnue «&#xa0;%1&#xa0;»&#xa0;: elle doit commencer par sqlite:// ou postgresql://.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL must read postgresql://user[:password]@host[:port]/database.</source>
+        <translation>L&apos;URL PostgreSQL doit être de la forme postgresql://user[:password]@host[:port]/database.</translation>
+    </message>
+    <message>
+        <source>Unknown PostgreSQL option &quot;%1&quot;; known options are %2.</source>
+        <translation>Option PostgreSQL inconnue «&#xa0;%1&#xa0;»&#xa0;; options reconnues&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message numerus="yes">
+        <source>This database already holds a catalog of %n category(ies): the demo catalog can only be loaded into an empty catalog.</source>
+        <translation>
+            <numerusform>Cette base de données contient déjà un catalogue de %n catégorie&#xa0;: le catalogue de démonstration ne peut être chargé que dans un catalogue vide.</numerusform>
+            <numerusform>Cette base de données contient déjà un catalogue de %n catégories&#xa0;: le catalogue de démonstration ne peut être chargé que dans un catalogue vide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
+    <message>
+        <source>The demo command is &quot;kaliaops demo load&quot;.</source>
+        <translation>La commande de démonstration est «&#xa0;kaliaops demo load&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--replace goes with catalog import, not with demo load.</source>
+        <translation>--replace s&apos;utilise avec catalog import, pas avec demo load.</translation>
+    </message>
+    <message>
+        <source>The catalog of %1 is not empty: the demo loads only into an empty catalog, so that it never mixes with real data.</source>
+        <translation>Le catalogue de %1 n&apos;est pas vide&#xa0;: la démonstration ne se charge que dans un catalogue vide, pour ne jamais se mêler à des données réelles.</translation>
+    </message>
+    <message>
+        <source>Loaded the demo catalog into %1: %2 and %3.</source>
+        <translation>Catalogue de démonstration chargé dans %1&#xa0;: %2 et %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n catégorie</numerusform>
+            <numerusform>%n catégories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoWriter</name>
+    <message>
+        <source>The demo data refers to &quot;%1&quot;, which it does not define.</source>
+        <translation>Les données de démonstration font référence à «&#xa0;%1&#xa0;», qu&apos;elles ne définissent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPage</name>
+    <message>
+        <source>No description yet.</source>
+        <translation>Pas encore de description.</translation>
+    </message>
+</context>
+<context>
+    <name>FormAnswerCheck</name>
+    <message>
+        <source>&quot;%1&quot; must be answered yes or no.</source>
+        <translation>La réponse à «&#xa0;%1&#xa0;» doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds at most %n character(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ne peut pas dépasser %n caractère.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne peut pas dépasser %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; needs at least %n character(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» doit contenir au moins %n caractère.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» doit contenir au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an e-mail address, such as name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une adresse e-mail, comme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <comment>field label: the form designer&apos;s message</comment>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not written in the expected format.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas au format attendu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at least %2.</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir au moins %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be at most %2.</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir au plus %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of its choices.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être l&apos;un des choix proposés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices of &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des choix de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of its choices.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de choix proposés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date and time.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date et une heure.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be before %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être avant le %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be after %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être après le %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be in the past.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être dans le passé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; must be at least %n day(s) from today.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» doit être au moins %n jour après aujourd&apos;hui.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» doit être au moins %n jours après aujourd&apos;hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a person from the directory.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une personne de l&apos;annuaire.</translation>
+    </message>
+</context>
+<context>
+    <name>FormAttachmentCheck</name>
+    <message>
+        <source>&quot;%1&quot; must hold attached files, each with a name and a size.</source>
+        <translation>«&#xa0;%1&#xa0;» doit contenir des fichiers joints, chacun avec un nom et une taille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds at most %n file(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» accepte au plus %n fichier.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» accepte au plus %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be attached to &quot;%2&quot;: only %3 files are accepted.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint à «&#xa0;%2&#xa0;»&#xa0;: seuls les fichiers %3 sont acceptés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large for &quot;%2&quot;: it has %3, and the limit is %4.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour «&#xa0;%2&#xa0;»&#xa0;: il fait %3, pour une limite de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>FormChoiceReader</name>
+    <message>
+        <source>a list of choices</source>
+        <translation>une liste de choix</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one choice.</source>
+        <translation>Un champ à choix doit proposer au moins un choix.</translation>
+    </message>
+    <message>
+        <source>A field offers at most %1 choices; this one has %2.</source>
+        <translation>Un champ propose au plus %1 choix&#xa0;; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>Another choice of this field already has the value &quot;%1&quot;.</source>
+        <translation>Un autre choix de ce champ a déjà la valeur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>an object with a value and a label</source>
+        <translation>un objet avec une valeur et un libellé</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>A choice needs a value and a label that are not blank.</source>
+        <translation>Un choix doit avoir une valeur et un libellé non vides.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is too long: it may hold at most %n character(s).</source>
+        <translation>
+            <numerusform>Ce texte est trop long&#xa0;: il ne peut pas dépasser %n caractère.</numerusform>
+            <numerusform>Ce texte est trop long&#xa0;: il ne peut pas dépasser %n caractères.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormCondition</name>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n&apos;est pas</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>n&apos;est pas vide</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>est supérieur à</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>est inférieur à</translation>
+    </message>
+</context>
+<context>
+    <name>FormConditionReader</name>
+    <message>
+        <source>an object with &quot;all&quot;, &quot;any&quot; or &quot;field&quot;</source>
+        <translation>un objet avec «&#xa0;all&#xa0;», «&#xa0;any&#xa0;» ou «&#xa0;field&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A group holds either &quot;all&quot; or &quot;any&quot;, not both: nest one group inside the other.</source>
+        <translation>Un groupe contient soit «&#xa0;all&#xa0;», soit «&#xa0;any&#xa0;», pas les deux&#xa0;: imbriquez un groupe dans l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>a list of conditions</source>
+        <translation>une liste de conditions</translation>
+    </message>
+    <message>
+        <source>A group needs at least one condition.</source>
+        <translation>Un groupe doit contenir au moins une condition.</translation>
+    </message>
+    <message>
+        <source>A group holds at most %1 conditions; this one has %2.</source>
+        <translation>Un groupe contient au plus %1 conditions&#xa0;; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>The conditions are nested more than %1 levels deep; make them simpler.</source>
+        <translation>Les conditions sont imbriquées sur plus de %1 niveaux&#xa0;; simplifiez-les.</translation>
+    </message>
+    <message>
+        <source>the key of a field</source>
+        <translation>la clé d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation>un opérateur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator: use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un opérateur&#xa0;; opérateurs acceptés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>a text, a number, or true or false</source>
+        <translation>un texte, un nombre, ou true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; compares with nothing: leave out &quot;value&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne compare à aucune valeur&#xa0;: retirez «&#xa0;value&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <source>Single-line text</source>
+        <translation>Texte sur une ligne</translation>
+    </message>
+    <message>
+        <source>Multi-line text</source>
+        <translation>Texte sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>File attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Section heading</source>
+        <translation>Titre de section</translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldReader</name>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a key</source>
+        <translation>une clé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid key: use 1 to %2 lower-case letters, digits and underscores, starting with a letter or a digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé valide&#xa0;: utilisez de 1 à %2 lettres minuscules, chiffres et tirets bas, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>a field type</source>
+        <translation>un type de champ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field type: use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de champ&#xa0;; types acceptés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to a field of type &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne s&apos;applique pas à un champ de type «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no member &quot;%1&quot; here; check its spelling.</source>
+        <translation>Il n&apos;y a pas de membre «&#xa0;%1&#xa0;» à cet endroit&#xa0;; vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>A section needs a heading, a text, or both.</source>
+        <translation>Une section doit avoir un titre, un texte, ou les deux.</translation>
+    </message>
+    <message>
+        <source>A field needs a label: the question the requester reads.</source>
+        <translation>Un champ doit avoir un libellé&#xa0;: la question que lit le demandeur.</translation>
+    </message>
+    <message>
+        <source>A choice is displayed as &quot;dropdown&quot; or &quot;radio&quot;.</source>
+        <translation>Un choix s&apos;affiche en «&#xa0;dropdown&#xa0;» ou en «&#xa0;radio&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The minimum (%1) is above the maximum (%2).</source>
+        <translation>Le minimum (%1) est supérieur au maximum (%2).</translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression: %1 (at character %2).</source>
+        <translation>Ce n&apos;est pas une expression régulière valide&#xa0;: %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>The minimum length (%1) is above the maximum length (%2).</source>
+        <translation>La longueur minimale (%1) est supérieure à la longueur maximale (%2).</translation>
+    </message>
+    <message>
+        <source>The earliest date (%1) is after the latest date (%2).</source>
+        <translation>La date au plus tôt (%1) est postérieure à la date au plus tard (%2).</translation>
+    </message>
+    <message>
+        <source>a list of file extensions</source>
+        <translation>une liste d&apos;extensions de fichier</translation>
+    </message>
+    <message>
+        <source>A file extension is a short word such as &quot;pdf&quot; or &quot;png&quot;.</source>
+        <translation>Une extension de fichier est un mot court comme «&#xa0;pdf&#xa0;» ou «&#xa0;png&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The default value is not a valid answer: %1</source>
+        <translation>La valeur par défaut n&apos;est pas une réponse valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>This is missing: it must be %1.</source>
+        <translation>Cet élément est absent&#xa0;: il doit être %1.</translation>
+    </message>
+    <message>
+        <source>This must be %1, not %2.</source>
+        <translation>Cette valeur doit être %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>There is no member &quot;%1&quot; here; check its spelling.</source>
+        <translation>Il n&apos;y a pas de membre «&#xa0;%1&#xa0;» à cet endroit&#xa0;; vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormMemberReader</name>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>This text is too long: it may hold at most %n character(s).</source>
+        <translation>
+            <numerusform>Ce texte est trop long&#xa0;: il ne peut pas dépasser %n caractère.</numerusform>
+            <numerusform>Ce texte est trop long&#xa0;: il ne peut pas dépasser %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>This must be a whole number from %1 to %2.</source>
+        <translation>Cette valeur doit être un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>This number is too large: use a number from -%1 to %1.</source>
+        <translation>Ce nombre est trop grand&#xa0;: utilisez un nombre de -%1 à %1.</translation>
+    </message>
+    <message>
+        <source>a date written as YYYY-MM-DD</source>
+        <translation>une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSchema</name>
+    <message>
+        <source>The form is too large: %1 bytes, at most %2.</source>
+        <translation>Le formulaire est trop volumineux&#xa0;: %1 octets, pour %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>The form is not valid JSON: %1.</source>
+        <translation>Le formulaire n&apos;est pas un JSON valide&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A form is a JSON object with a list of &quot;fields&quot;.</source>
+        <translation>Un formulaire est un objet JSON avec une liste «&#xa0;fields&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a list of fields</source>
+        <translation>une liste de champs</translation>
+    </message>
+    <message>
+        <source>A form holds at most %1 fields; this one has %2.</source>
+        <translation>Un formulaire contient au plus %1 champs&#xa0;; celui-ci en a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSchemaCheck</name>
+    <message>
+        <source>The key &quot;%1&quot; is already used by the field &quot;%2&quot;; each field needs its own key.</source>
+        <translation>La clé «&#xa0;%1&#xa0;» est déjà utilisée par le champ «&#xa0;%2&#xa0;»&#xa0;; chaque champ doit avoir sa propre clé.</translation>
+    </message>
+    <message>
+        <source>There is no field with the key &quot;%1&quot; in this form.</source>
+        <translation>Aucun champ de ce formulaire n&apos;a la clé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A field cannot be shown or hidden by its own answer.</source>
+        <translation>Un champ ne peut pas être affiché ou masqué par sa propre réponse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a section heading, which holds no answer to compare.</source>
+        <translation>«&#xa0;%1&#xa0;» est un titre de section, qui ne contient aucune réponse à comparer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not suit &quot;%2&quot;, a field of type &quot;%3&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne convient pas à «&#xa0;%2&#xa0;», un champ de type «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>the value of one of its choices</source>
+        <translation>la valeur de l&apos;un de ses choix</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a date written as YYYY-MM-DD</source>
+        <translation>une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>a date and time written as YYYY-MM-DDTHH:MM</source>
+        <translation>une date et une heure au format AAAA-MM-JJTHH:MM</translation>
+    </message>
+    <message>
+        <source>the number of a person</source>
+        <translation>le numéro d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be compared with %2.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être comparé à %2.</translation>
+    </message>
+    <message>
+        <source>The visibility conditions go round in a circle: %1. A field cannot depend on itself, even through other fields.</source>
+        <translation>Les conditions de visibilité tournent en rond&#xa0;: %1. Un champ ne peut pas dépendre de lui-même, même par l&apos;intermédiaire d&apos;autres champs.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>&quot;%1&quot; needs an answer.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KaliaOps Service Catalog</source>
+        <translation>Catalogue de services KaliaOps</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;ITSM</source>
+        <translation>&amp;ITSM</translation>
+    </message>
+    <message>
+        <source>Service &amp;Catalog</source>
+        <translation>&amp;Catalogue de services</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About KaliaOps</source>
+        <translation>À &amp;propos de KaliaOps</translation>
+    </message>
+    <message>
+        <source>No database was given.</source>
+        <translation>Aucune base de données n&apos;a été indiquée.</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Aucune base de données n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Ouvrir les paramètres…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Base de données ouverte&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>SQLite — %1</source>
+        <translation>SQLite — %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL — %1</source>
+        <translation>PostgreSQL — %1</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Aucune base de données</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time KaliaOps starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de KaliaOps.</translation>
+    </message>
+    <message>
+        <source>About KaliaOps</source>
+        <translation>À propos de KaliaOps</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KaliaOps Service Catalog %1&lt;/h3&gt;&lt;p&gt;The catalog of IT services that people can request, with approval rules, fulfilment teams and service levels.&lt;/p&gt;&lt;p&gt;Runs on an SQLite file for one desk, or on a shared PostgreSQL server for a team.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Catalogue de services KaliaOps %1&lt;/h3&gt;&lt;p&gt;Le catalogue des services informatiques que chacun peut demander, avec règles d&apos;approbation, équipes de réalisation et niveaux de service.&lt;/p&gt;&lt;p&gt;Fonctionne sur un fichier SQLite pour un seul poste, ou sur un serveur PostgreSQL partagé pour une équipe.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The migration %1 is missing from the program.</source>
+        <translation>La migration %1 est absente du programme.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migration %1 (%2) a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of KaliaOps (schema version %1; this program knows up to %2). Update KaliaOps before opening it.</source>
+        <translation>Cette base de données provient d&apos;une version plus récente de KaliaOps (version du schéma %1&#xa0;; ce programme gère jusqu&apos;à la version %2). Mettez KaliaOps à jour avant de l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleStore</name>
+    <message>
+        <source>No person has the number %1.</source>
+        <translation>Aucune personne ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Une équipe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A person needs a login.</source>
+        <translation>Une personne doit avoir un identifiant.</translation>
+    </message>
+    <message>
+        <source>A person needs a display name.</source>
+        <translation>Une personne doit avoir un nom d&apos;affichage.</translation>
+    </message>
+    <message>
+        <source>The language must be &quot;en&quot; or &quot;fr&quot;.</source>
+        <translation>La langue doit être «&#xa0;en&#xa0;» ou «&#xa0;fr&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No team has the number %1.</source>
+        <translation>Aucune équipe ne porte le numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approbateur</translation>
+    </message>
+    <message>
+        <source>Catalog administrator</source>
+        <translation>Administrateur du catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>Requester&apos;s manager</source>
+        <translation>Responsable hiérarchique du demandeur</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s team lead</source>
+        <translation>Responsable d&apos;équipe du demandeur</translation>
+    </message>
+    <message>
+        <source>Designated person</source>
+        <translation>Personne désignée</translation>
+    </message>
+    <message>
+        <source>No estimate</source>
+        <translation>Non estimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTable</name>
+    <message>
+        <source>The service number %1 does not exist.</source>
+        <translation>Le service numéro %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Another service of this category is already named &quot;%1&quot;.</source>
+        <translation>Un autre service de cette catégorie s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>Un service doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A service must belong to a category.</source>
+        <translation>Un service doit appartenir à une catégorie.</translation>
+    </message>
+    <message>
+        <source>The estimated delay must be a positive number.</source>
+        <translation>Le délai estimé doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>The approver rule &quot;Designated person&quot; needs a designated approver.</source>
+        <translation>La règle d&apos;approbation «&#xa0;Personne désignée&#xa0;» exige un approbateur désigné.</translation>
+    </message>
+    <message>
+        <source>The category number %1 does not exist.</source>
+        <translation>La catégorie numéro %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The designated approver number %1 does not exist.</source>
+        <translation>L&apos;approbateur désigné numéro %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The fulfilment team number %1 does not exist.</source>
+        <translation>L&apos;équipe de réalisation numéro %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The SLA policy number %1 does not exist.</source>
+        <translation>La politique de SLA numéro %1 n&apos;existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request form is not valid: %1: %2 (%n problem(s) in all).</source>
+        <translation>
+            <numerusform>Le formulaire de demande n&apos;est pas valide&#xa0;: %1&#xa0;: %2 (%n problème en tout).</numerusform>
+            <numerusform>Le formulaire de demande n&apos;est pas valide&#xa0;: %1&#xa0;: %2 (%n problèmes en tout).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service &quot;%1&quot; has %n request(s) in its history: deactivate it instead of deleting it.</source>
+        <translation>
+            <numerusform>Le service «&#xa0;%1&#xa0;» a %n demande dans son historique&#xa0;: désactivez-le au lieu de le supprimer.</numerusform>
+            <numerusform>Le service «&#xa0;%1&#xa0;» a %n demandes dans son historique&#xa0;: désactivez-le au lieu de le supprimer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time KaliaOps starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de KaliaOps.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingRange</name>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>day %1</source>
+        <translation>jour %1</translation>
+    </message>
+    <message>
+        <source>Working range %1 needs a day from 1 (Monday) to 7 (Sunday).</source>
+        <translation>La plage de travail %1 doit avoir un jour de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>Working range %1 needs a start and an end written as HH:mm, from 00:00 to 24:00.</source>
+        <translation>La plage de travail %1 doit avoir un début et une fin au format HH:mm, de 00:00 à 24:00.</translation>
+    </message>
+</context>
 </TS>
