@@ -6,6 +6,8 @@
 #include "SettingsDialog.h"
 #include "Translator.h"
 #include "catalog/CatalogBrowser.h"
+#include "catalog/CatalogEditorWindow.h"
+#include "catalog/CatalogFileActions.h"
 #include "catalog/CatalogStore.h"
 #include "common/EmptyState.h"
 #include "common/IconLibrary.h"
@@ -68,6 +70,12 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    auto *catalogFiles = new CatalogFileActions([this] { return m_catalogStore.get(); }, this);
+    file->addAction(catalogFiles->importAction());
+    file->addAction(catalogFiles->exportAction());
+    connect(catalogFiles, &CatalogFileActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(u"settingsAction"_s);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -78,10 +86,17 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *itsm = menuBar()->addMenu(tr("&ITSM"));
-    m_catalogAction = itsm->addAction(IconLibrary::icon(u"folder"_s), tr("Service &Catalog"), this,
-                                      &MainWindow::showCatalog);
+    QMenu *catalog = itsm->addMenu(IconLibrary::icon(u"folder"_s), tr("Service &Catalog"));
+    catalog->setObjectName(u"catalogMenu"_s);
+    m_catalogAction = catalog->addAction(tr("&Browse"), this, &MainWindow::showCatalog);
     m_catalogAction->setObjectName(u"catalogAction"_s);
     m_catalogAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    catalog->addSeparator();
+    m_categoriesAction =
+        catalog->addAction(tr("C&ategories…"), this, &MainWindow::openCategoryEditor);
+    m_categoriesAction->setObjectName(u"categoriesAction"_s);
+    m_servicesAction = catalog->addAction(tr("&Services…"), this, &MainWindow::openServiceEditor);
+    m_servicesAction->setObjectName(u"servicesAction"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About KaliaOps"), this, &MainWindow::showAbout);
@@ -95,6 +110,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
     m_database = std::move(database);
     updateDatabaseLabel();
     m_catalogAction->setEnabled(m_database != nullptr);
+    m_categoriesAction->setEnabled(m_database != nullptr);
+    m_servicesAction->setEnabled(m_database != nullptr);
     if (!m_database) {
         showDatabaseError(tr("No database was given."));
         return;
@@ -120,6 +137,9 @@ void MainWindow::releaseDatabase()
         delete central;
     m_browser = nullptr;
     m_unavailablePage = nullptr;
+    // The editor refers to the stores too.
+    delete m_editorWindow;
+    m_editorWindow = nullptr;
     m_peopleStore.reset();
     m_catalogStore.reset();
     m_database.reset();
@@ -208,6 +228,25 @@ void MainWindow::showCatalog()
     m_browser->focusTree();
 }
 
+CatalogEditorWindow *MainWindow::editorWindow()
+{
+    if (!m_editorWindow && m_catalogStore)
+        m_editorWindow = new CatalogEditorWindow(*m_catalogStore, *m_peopleStore, this);
+    return m_editorWindow;
+}
+
+void MainWindow::openCategoryEditor()
+{
+    if (CatalogEditorWindow *window = editorWindow())
+        window->showCategories();
+}
+
+void MainWindow::openServiceEditor()
+{
+    if (CatalogEditorWindow *window = editorWindow())
+        window->showServices();
+}
+
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_url, AppSettings::language(), this);
@@ -217,6 +256,9 @@ void MainWindow::openSettings()
         const DatabaseUrl url = dialog.databaseUrl();
         QString error;
         if (url != m_url || !m_database) {
+            // The editor's unsaved edits belong to the database being left.
+            if (m_editorWindow && !m_editorWindow->close())
+                return;
             if (!switchDatabase(url, &error)) {
                 dialog.showError(ConnectionProbe::tidyMessage(error));
                 continue;
@@ -245,6 +287,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Unsaved edits in the catalog editor are not lost without asking.
+    if (m_editorWindow && !m_editorWindow->close()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QSettings().setValue(geometryKey, saveGeometry());
     QMainWindow::closeEvent(event);

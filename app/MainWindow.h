@@ -6,6 +6,7 @@
 #include <memory>
 
 class CatalogBrowser;
+class CatalogEditorWindow;
 class CatalogStore;
 class Database;
 class EmptyState;
@@ -31,6 +32,10 @@ public:
     bool switchDatabase(const DatabaseUrl &url, QString *error);
 
     void showCatalog();
+    // The catalog editor's window, opened on the categories or the services.
+    void openCategoryEditor();
+    void openServiceEditor();
+    CatalogEditorWindow *catalogEditorWindow() const { return m_editorWindow; }
     void openSettings();
     void showAbout();
 
@@ -45,6 +50,7 @@ private:
     void retryDatabase();
     void updateDatabaseLabel();
     void saveLayout() const;
+    CatalogEditorWindow *editorWindow();
 
     // Declared first, destroyed last: the stores and views refer to it.
     std::unique_ptr<Database> m_database;
@@ -56,4 +62,7 @@ private:
     EmptyState *m_unavailablePage = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QAction *m_catalogAction = nullptr;
+    QAction *m_categoriesAction = nullptr;
+    QAction *m_servicesAction = nullptr;
+    CatalogEditorWindow *m_editorWindow = nullptr;
 };

@@ -25,6 +25,8 @@ public:
     qint64 personWithLogin(const QString &login) const { return m_personByLogin.value(login); }
     qint64 teamNamed(const QString &name) const { return m_teamByName.value(name); }
     qint64 slaPolicyNamed(const QString &name) const { return m_policyByName.value(name); }
+    // Every SLA policy's id, for pickers.
+    QList<qint64> slaPolicyIds() const { return m_policies.keys(); }
 
 private:
     QHash<qint64, QString> m_logins;

@@ -2,6 +2,7 @@
 
 #include "CatalogStore.h"
 #include "Logging.h"
+#include "TextFolding.h"
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +95,8 @@ int CatalogTreeModel::addChild(int parentNode, ItemKind kind, qint64 id)
     child.id = id;
     child.parent = parentNode;
     child.row = int(m_nodes[parentNode].children.size());
+    // Folded once here, so that filtering while typing stays cheap.
+    child.foldedSearchText = TextFolding::fold(searchText(child));
     m_nodes.push_back(child);
     m_nodes[parentNode].children.append(node);
     return node;
@@ -183,6 +186,8 @@ QVariant CatalogTreeModel::data(const QModelIndex &index, int role) const
         return isService ? serviceWithId(node->id).active : true;
     case SearchTextRole:
         return searchText(*node);
+    case FoldedSearchTextRole:
+        return node->foldedSearchText;
     default:
         return {};
     }
@@ -246,9 +251,15 @@ QVariant CatalogTreeModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags CatalogTreeModel::flags(const QModelIndex &index) const
 {
+    // The root takes top-level categories when dragging is on.
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        return m_dragEnabled ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_dragEnabled)
+        return flags;
+    // Services go into categories; nothing goes into a service.
+    const bool isCategory = nodeOf(index)->kind == CategoryItem;
+    return flags | Qt::ItemIsDragEnabled | (isCategory ? Qt::ItemIsDropEnabled : Qt::NoItemFlags);
 }
 
 QHash<int, QByteArray> CatalogTreeModel::roleNames() const
@@ -259,5 +270,6 @@ QHash<int, QByteArray> CatalogTreeModel::roleNames() const
     names.insert(IconNameRole, "iconName");
     names.insert(ActiveRole, "active");
     names.insert(SearchTextRole, "searchText");
+    names.insert(FoldedSearchTextRole, "foldedSearchText");
     return names;
 }

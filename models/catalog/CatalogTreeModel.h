@@ -34,6 +34,7 @@ public:
         IconNameRole,                // QString: an icon name such as "laptop", never empty
         ActiveRole,                  // bool: false for an inactive service
         SearchTextRole,              // QString: name and keywords, for filtering
+        FoldedSearchTextRole,        // QString: SearchTextRole lower-cased, accents dropped
     };
 
     enum ItemKind
@@ -60,6 +61,24 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Drag and drop (CatalogTreeModelDrops.cpp). A drop writes nothing: it
+    // emits moveRequested() for the editor to carry out, undoably.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    // Drags are off until an editor turns them on; the browser stays read-only.
+    void setDragEnabled(bool enabled) { m_dragEnabled = enabled; }
+
+signals:
+    // A drop asks to move an item (an ItemKind) under newParentId (0: top
+    // level) at position among the siblings of its kind.
+    void moveRequested(int kind, qint64 id, qint64 newParentId, int position);
+
 public slots:
     // Reads the whole catalog again (a model reset).
     void reload();
@@ -73,6 +92,7 @@ private:
         int parent = -1;
         int row = 0;
         QList<int> children;
+        QString foldedSearchText;
     };
 
     void rebuild(const QList<Category> &categories, const QList<Service> &services);
@@ -93,4 +113,5 @@ private:
     QHash<qint64, int> m_categoryNodes;
     QHash<qint64, int> m_serviceNodes;
     QString m_errorText;
+    bool m_dragEnabled = false;
 };

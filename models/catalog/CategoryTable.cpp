@@ -1,5 +1,6 @@
 #include "CategoryTable.h"
 
+#include "CatalogHistory.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -24,9 +25,20 @@ const auto sameParent = u"COALESCE(parent_id, 0) = ?"_s;
 
 } // namespace
 
-CategoryTable::CategoryTable(const Database &database)
+CategoryTable::CategoryTable(const Database &database, const Session *session)
     : m_database(database)
+    , m_session(session)
 {}
+
+Status CategoryTable::record(qint64 id, CatalogChange::Action action,
+                             const QJsonObject &changes) const
+{
+    // A write that changes nothing leaves no trace in the history.
+    if (changes.isEmpty())
+        return {};
+    return CatalogHistory(m_database, m_session)
+        .record(CatalogChange::Kind::Category, id, action, changes);
+}
 
 Result<QList<Category>> CategoryTable::all() const
 {
@@ -107,15 +119,42 @@ Status CategoryTable::checkNoCycle(qint64 id, qint64 newParentId) const
 
 Result<qint64> CategoryTable::insert(const Category &category) const
 {
+    const auto id = CatalogHistory(m_database, m_session).unusedId(CatalogChange::Kind::Category);
+    if (!id)
+        return id;
+    return insertRow(category, *id, CatalogChange::Action::Created);
+}
+
+Result<qint64> CategoryTable::restore(const Category &category) const
+{
+    if (category.id <= 0)
+        return Result<qint64>::failure(tr("Only a category that had a number can be restored."));
+    if (byId(category.id))
+        return Result<qint64>::failure(
+            tr("The category number %1 already exists: it cannot be restored.").arg(category.id));
+    return insertRow(category, category.id, CatalogChange::Action::Restored);
+}
+
+// Inserts with the id the database gives (id 0) or with the given one.
+Result<qint64> CategoryTable::insertRow(const Category &category, qint64 id,
+                                        CatalogChange::Action action) const
+{
     using R = Result<qint64>;
     Category fresh = category;
     fresh.id = 0;
     if (const Status valid = validate(fresh); !valid)
         return R::failure(valid.error());
 
+    // Without an id the database issues one: on PostgreSQL the identity
+    // sequence, which had issued a restored id before, so it needs no reset.
+    const QString idColumn = id > 0 ? u"id, "_s : QString();
+    const QString idMark = id > 0 ? u"?, "_s : QString();
     QSqlQuery q = m_database.query();
-    q.prepare(u"INSERT INTO categories (parent_id, name, description, icon, display_order) "
-              "VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
+    q.prepare(u"INSERT INTO categories ("_s + idColumn +
+              u"parent_id, name, description, icon, display_order) VALUES ("_s + idMark +
+              u"?, ?, ?, ?, ?) RETURNING id"_s);
+    if (id > 0)
+        q.addBindValue(id);
     q.addBindValue(SqlValue::id(fresh.parentId));
     q.addBindValue(SqlValue::text(fresh.name));
     q.addBindValue(SqlValue::text(fresh.description));
@@ -123,12 +162,21 @@ Result<qint64> CategoryTable::insert(const Category &category) const
     q.addBindValue(fresh.displayOrder);
     if (!q.exec() || !q.next())
         return R::failure(Database::errorText(q.lastError()));
-    return q.value(0).toLongLong();
+    const qint64 newId = q.value(0).toLongLong();
+    q.finish();
+
+    const auto stored = byId(newId);
+    if (!stored)
+        return R::failure(stored.error());
+    if (const Status recorded = record(newId, action, CatalogChange::itemJson(*stored)); !recorded)
+        return R::failure(recorded.error());
+    return newId;
 }
 
 Status CategoryTable::update(const Category &category) const
 {
-    if (const auto existing = byId(category.id); !existing)
+    const auto existing = byId(category.id);
+    if (!existing)
         return Status::from(existing);
     if (const Status valid = validate(category); !valid)
         return valid;
@@ -145,7 +193,14 @@ Status CategoryTable::update(const Category &category) const
     q.addBindValue(category.id);
     if (!q.exec())
         return Status::failure(Database::errorText(q.lastError()));
-    return {};
+    q.finish();
+
+    const auto stored = byId(category.id);
+    if (!stored)
+        return Status::from(stored);
+    return record(category.id, CatalogChange::Action::Changed,
+                  CatalogChange::difference(CatalogChange::itemJson(*existing),
+                                            CatalogChange::itemJson(*stored)));
 }
 
 Result<qint64> CategoryTable::count(const QString &sql, qint64 id) const
@@ -197,7 +252,8 @@ Status CategoryTable::remove(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return Status::failure(Database::errorText(q.lastError()));
-    return {};
+    q.finish();
+    return record(id, CatalogChange::Action::Deleted, CatalogChange::itemJson(*category));
 }
 
 Result<QList<qint64>> CategoryTable::orderedChildren(qint64 parentId, qint64 exceptId) const
@@ -220,6 +276,7 @@ Status CategoryTable::place(qint64 id, qint64 parentId, int position) const
     auto category = byId(id);
     if (!category)
         return Status::from(category);
+    const Category before = *category;
     category.value().parentId = parentId;
     if (const Status valid = validate(*category); !valid)
         return valid;
@@ -241,5 +298,13 @@ Status CategoryTable::place(qint64 id, qint64 parentId, int position) const
         if (!q.exec())
             return Status::failure(Database::errorText(q.lastError()));
     }
-    return {};
+    q.finish();
+
+    // Only the moved category's move is recorded, not its siblings' renumbering.
+    Category after = before;
+    after.parentId = parentId;
+    after.displayOrder = int(siblings->indexOf(id) + 1);
+    return record(id, CatalogChange::Action::Moved,
+                  CatalogChange::difference(CatalogChange::itemJson(before),
+                                            CatalogChange::itemJson(after)));
 }

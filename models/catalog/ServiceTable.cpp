@@ -1,6 +1,8 @@
 #include "ServiceTable.h"
 
+#include "CatalogHistory.h"
 #include "forms/FormSchema.h"
+#include "people/Session.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -67,9 +69,28 @@ Service readService(const QSqlQuery &q)
 
 } // namespace
 
-ServiceTable::ServiceTable(const Database &database)
+ServiceTable::ServiceTable(const Database &database, const Session *session)
     : m_database(database)
+    , m_session(session)
 {}
+
+Status ServiceTable::record(qint64 id, CatalogChange::Action action,
+                            const QJsonObject &changes) const
+{
+    // A write that changes nothing leaves no trace in the history.
+    if (changes.isEmpty())
+        return {};
+    return CatalogHistory(m_database, m_session)
+        .record(CatalogChange::Kind::Service, id, action, changes);
+}
+
+// A form version is published by the caller's author, else by the session's.
+qint64 ServiceTable::authorOr(qint64 authorId) const
+{
+    if (authorId > 0 || !m_session)
+        return authorId;
+    return m_session->personId();
+}
 
 Result<QList<Service>> ServiceTable::all() const
 {
@@ -195,26 +216,64 @@ void ServiceTable::bindFields(QSqlQuery &q, const Service &service) const
 
 Result<qint64> ServiceTable::insert(const Service &service, qint64 authorId) const
 {
+    Service fresh = service;
+    fresh.formVersion = 1;
+    const auto id = CatalogHistory(m_database, m_session).unusedId(CatalogChange::Kind::Service);
+    if (!id)
+        return id;
+    return insertRow(fresh, *id, CatalogChange::Action::Created, authorId);
+}
+
+Result<qint64> ServiceTable::restore(const Service &service, qint64 authorId) const
+{
+    if (service.id <= 0)
+        return Result<qint64>::failure(tr("Only a service that had a number can be restored."));
+    if (byId(service.id))
+        return Result<qint64>::failure(
+            tr("The service number %1 already exists: it cannot be restored.").arg(service.id));
+    Service restored = service;
+    restored.formVersion = qMax(1, service.formVersion);
+    return insertRow(restored, service.id, CatalogChange::Action::Restored, authorId);
+}
+
+// Inserts with the id the database gives (id 0) or with the given one, and
+// publishes the service's form as its current version.
+Result<qint64> ServiceTable::insertRow(const Service &service, qint64 id,
+                                       CatalogChange::Action action, qint64 authorId) const
+{
     using R = Result<qint64>;
     Service fresh = service;
     fresh.id = 0;
-    fresh.formVersion = 1;
     if (const Status valid = validate(fresh); !valid)
         return R::failure(valid.error());
 
+    // On PostgreSQL a restored id was issued by the identity sequence before,
+    // so the sequence is already past it.
+    const QString idColumn = id > 0 ? u"id, "_s : QString();
+    const QString idMark = id > 0 ? u"?, "_s : QString();
     QSqlQuery q = m_database.query();
     const QString marks = QStringList(fieldCount, u"?"_s).join(u", "_s);
-    q.prepare(u"INSERT INTO services ("_s + fieldColumns + u") VALUES ("_s + marks +
-              u") RETURNING id"_s);
+    q.prepare(u"INSERT INTO services ("_s + idColumn + fieldColumns + u") VALUES ("_s + idMark +
+              marks + u") RETURNING id"_s);
+    if (id > 0)
+        q.addBindValue(id);
     bindFields(q, fresh);
     if (!q.exec() || !q.next())
         return R::failure(Database::errorText(q.lastError()));
-    const qint64 id = q.value(0).toLongLong();
+    const qint64 newId = q.value(0).toLongLong();
     q.finish();
 
-    if (const Status recorded = recordFormVersion(id, 1, fresh.formSchema, authorId); !recorded)
+    const Status published =
+        recordFormVersion(newId, fresh.formVersion, fresh.formSchema, authorOr(authorId));
+    if (!published)
+        return R::failure(published.error());
+
+    const auto stored = byId(newId);
+    if (!stored)
+        return R::failure(stored.error());
+    if (const Status recorded = record(newId, action, CatalogChange::itemJson(*stored)); !recorded)
         return R::failure(recorded.error());
-    return id;
+    return newId;
 }
 
 Status ServiceTable::update(const Service &service, qint64 authorId) const
@@ -230,8 +289,8 @@ Status ServiceTable::update(const Service &service, qint64 authorId) const
     changed.formVersion = existing->formVersion;
     if (service.formSchema != existing->formSchema) {
         changed.formVersion = existing->formVersion + 1;
-        const Status recorded =
-            recordFormVersion(service.id, changed.formVersion, service.formSchema, authorId);
+        const Status recorded = recordFormVersion(service.id, changed.formVersion,
+                                                  service.formSchema, authorOr(authorId));
         if (!recorded)
             return recorded;
     }
@@ -245,7 +304,14 @@ Status ServiceTable::update(const Service &service, qint64 authorId) const
     q.addBindValue(service.id);
     if (!q.exec())
         return Status::failure(Database::errorText(q.lastError()));
-    return {};
+    q.finish();
+
+    const auto stored = byId(service.id);
+    if (!stored)
+        return Status::from(stored);
+    return record(service.id, CatalogChange::Action::Changed,
+                  CatalogChange::difference(CatalogChange::itemJson(*existing),
+                                            CatalogChange::itemJson(*stored)));
 }
 
 Status ServiceTable::recordFormVersion(qint64 serviceId, int version, const QJsonObject &schema,
@@ -286,7 +352,8 @@ Status ServiceTable::remove(qint64 id) const
     q.addBindValue(id);
     if (!q.exec())
         return Status::failure(Database::errorText(q.lastError()));
-    return {};
+    q.finish();
+    return record(id, CatalogChange::Action::Deleted, CatalogChange::itemJson(*service));
 }
 
 Status ServiceTable::place(qint64 id, qint64 categoryId, int position) const
@@ -294,6 +361,7 @@ Status ServiceTable::place(qint64 id, qint64 categoryId, int position) const
     auto service = byId(id);
     if (!service)
         return Status::from(service);
+    const Service before = *service;
     service.value().categoryId = categoryId;
     if (const Status valid = validate(*service); !valid)
         return valid;
@@ -320,5 +388,13 @@ Status ServiceTable::place(qint64 id, qint64 categoryId, int position) const
         if (!q.exec())
             return Status::failure(Database::errorText(q.lastError()));
     }
-    return {};
+    q.finish();
+
+    // Only the moved service's move is recorded, not its siblings' renumbering.
+    Service after = before;
+    after.categoryId = categoryId;
+    after.displayOrder = int(order.indexOf(id) + 1);
+    return record(id, CatalogChange::Action::Moved,
+                  CatalogChange::difference(CatalogChange::itemJson(before),
+                                            CatalogChange::itemJson(after)));
 }

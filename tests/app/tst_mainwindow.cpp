@@ -149,8 +149,9 @@ void MainWindowTest::menusShowOnlyWhatWorks()
     MainWindow window(std::move(database), db.url());
 
     QCOMPARE(menuEntries(window),
-             (QStringList{u"File"_s, u"  Settings…"_s, u"  Quit"_s, u"ITSM"_s,
-                          u"  Service Catalog"_s, u"Help"_s, u"  About KaliaOps"_s}));
+             (QStringList{u"File"_s, u"  Import Catalog…"_s, u"  Export Catalog…"_s,
+                          u"  Settings…"_s, u"  Quit"_s, u"ITSM"_s, u"  Service Catalog"_s,
+                          u"Help"_s, u"  About KaliaOps"_s}));
     auto *catalog = window.findChild<QAction *>(u"catalogAction"_s);
     QVERIFY(catalog && catalog->isEnabled());
     window.show();

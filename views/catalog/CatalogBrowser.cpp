@@ -162,6 +162,9 @@ void CatalogBrowser::showSelection()
 
 void CatalogBrowser::applyFilter(const QString &text)
 {
+    // Collapsed first: an expanded view lays itself out again for each range
+    // of rows the filter removes, which costs seconds on a large catalog.
+    m_tree->collapseAll();
     m_filter->setFilterFixedString(text.trimmed());
 
     // While filtering, every match shows; afterwards, the usual overview.

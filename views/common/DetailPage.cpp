@@ -37,6 +37,8 @@ DetailPage::DetailPage(QWidget *parent)
     m_subtitle = textLabel(u"detailSubtitle"_s);
     WidgetStyle::mute(m_subtitle);
     m_description = textLabel(u"detailDescription"_s);
+    // Descriptions are Markdown: the catalog editor writes bold, italics, lists.
+    m_description->setTextFormat(Qt::MarkdownText);
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
