@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CatalogChangeText</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommands</name>
     <message numerus="yes">
         <source>%n problem(s) found: nothing was imported and the database is unchanged.</source>
@@ -35,6 +45,96 @@
         <translation>
             <numerusform>Version %1, %n field</numerusform>
             <numerusform>Version %1, %n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message numerus="yes">
+        <source>This file cannot be imported: %n problem(s) found. Nothing will be written until they are corrected.</source>
+        <translation>
+            <numerusform>This file cannot be imported: %n problem found. Nothing will be written until it is corrected.</numerusform>
+            <numerusform>This file cannot be imported: %n problems found. Nothing will be written until they are corrected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories to add: %n</source>
+        <translation>
+            <numerusform>Category to add: %n</numerusform>
+            <numerusform>Categories to add: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories to change: %n</source>
+        <translation>
+            <numerusform>Category to change: %n</numerusform>
+            <numerusform>Categories to change: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories to remove: %n</source>
+        <translation>
+            <numerusform>Category to remove: %n</numerusform>
+            <numerusform>Categories to remove: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services to add: %n</source>
+        <translation>
+            <numerusform>Service to add: %n</numerusform>
+            <numerusform>Services to add: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services to change: %n</source>
+        <translation>
+            <numerusform>Service to change: %n</numerusform>
+            <numerusform>Services to change: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services to remove: %n</source>
+        <translation>
+            <numerusform>Service to remove: %n</numerusform>
+            <numerusform>Services to remove: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n</source>
+        <translation>
+            <numerusform>Problem: %n</numerusform>
+            <numerusform>Problems: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogWarnings</name>
+    <message numerus="yes">
+        <source>%n requester(s) have no manager to approve: the stand-in approver decides for them.</source>
+        <translation>
+            <numerusform>%n requester has no manager to approve: the stand-in approver decides for them.</numerusform>
+            <numerusform>%n requesters have no manager to approve: the stand-in approver decides for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requester(s) have no manager to approve: the catalog administrators decide for them.</source>
+        <translation>
+            <numerusform>%n requester has no manager to approve: the catalog administrators decide for them.</numerusform>
+            <numerusform>%n requesters have no manager to approve: the catalog administrators decide for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requester(s) have no team lead to approve: the stand-in approver decides for them.</source>
+        <translation>
+            <numerusform>%n requester has no team lead to approve: the stand-in approver decides for them.</numerusform>
+            <numerusform>%n requesters have no team lead to approve: the stand-in approver decides for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requester(s) have no team lead to approve: the catalog administrators decide for them.</source>
+        <translation>
+            <numerusform>%n requester has no team lead to approve: the catalog administrators decide for them.</numerusform>
+            <numerusform>%n requesters have no team lead to approve: the catalog administrators decide for them.</numerusform>
         </translation>
     </message>
 </context>

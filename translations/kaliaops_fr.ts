@@ -90,6 +90,133 @@
     </message>
 </context>
 <context>
+    <name>CatalogChangeText</name>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>Parent category</source>
+        <translation>Catégorie parente</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Icon</source>
+        <translation>Icône</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Requires approval</source>
+        <translation>Approbation requise</translation>
+    </message>
+    <message>
+        <source>Approver rule</source>
+        <translation>Règle d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Designated approver</source>
+        <translation>Approbateur désigné</translation>
+    </message>
+    <message>
+        <source>Fulfilment team</source>
+        <translation>Équipe de réalisation</translation>
+    </message>
+    <message>
+        <source>Estimated delay</source>
+        <translation>Délai estimé</translation>
+    </message>
+    <message>
+        <source>SLA policy</source>
+        <translation>Politique de SLA</translation>
+    </message>
+    <message>
+        <source>Request form</source>
+        <translation>Formulaire de demande</translation>
+    </message>
+    <message>
+        <source>Form version</source>
+        <translation>Version du formulaire</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>premier niveau</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>numéro %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n champ</numerusform>
+            <numerusform>%n champs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A changed member: &quot;Name: VPN → VPN access&quot;.</extracomment>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommands</name>
     <message>
         <source>Name a catalog command: export or import.</source>
@@ -332,6 +459,136 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The new item is not saved yet. Save it now?</source>
+        <translation>Le nouvel élément n&apos;est pas encore enregistré. Voulez-vous l&apos;enregistrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Save them now?</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Voulez-vous les enregistrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New &amp;Category</source>
+        <translation>Nouvelle &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>New S&amp;ub-category</source>
+        <translation>Nouvelle s&amp;ous-catégorie</translation>
+    </message>
+    <message>
+        <source>New &amp;Service</source>
+        <translation>Nouveau &amp;service</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Service</source>
+        <translation>&amp;Dupliquer le service</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Filter by name or keyword</source>
+        <translation>Filtrer par nom ou mot-clé</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Select a category or a service to edit it, or create a new one. Drag items in the tree to move or reorder them.</source>
+        <translation>Sélectionnez une catégorie ou un service à modifier, ou créez un nouvel élément. Faites glisser les éléments dans l&apos;arborescence pour les déplacer ou changer leur ordre.</translation>
+    </message>
+    <message>
+        <source>Create category &quot;%1&quot;</source>
+        <translation>la création de la catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit category &quot;%1&quot;</source>
+        <translation>la modification de la catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Create service &quot;%1&quot;</source>
+        <translation>la création du service «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit service &quot;%1&quot;</source>
+        <translation>la modification du service «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete category &quot;%1&quot;</source>
+        <translation>la suppression de la catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete service &quot;%1&quot;</source>
+        <translation>la suppression du service «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Duplicate service &quot;%1&quot;</source>
+        <translation>la duplication du service «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move category &quot;%1&quot;</source>
+        <translation>le déplacement de la catégorie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move service &quot;%1&quot;</source>
+        <translation>le déplacement du service «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditorWindow</name>
+    <message>
+        <source>Catalog Editor — KaliaOps</source>
+        <translation>Éditeur de catalogue — KaliaOps</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+</context>
+<context>
     <name>CatalogEntryReader</name>
     <message>
         <source>an object</source>
@@ -399,6 +656,204 @@
     </message>
 </context>
 <context>
+    <name>CatalogFileActions</name>
+    <message>
+        <source>&amp;Import Catalog…</source>
+        <translation>&amp;Importer un catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Catalog…</source>
+        <translation>&amp;Exporter le catalogue…</translation>
+    </message>
+    <message>
+        <source>Add, change or replace categories and services from a catalog file, after a preview.</source>
+        <translation>Ajouter, modifier ou remplacer des catégories et des services à partir d&apos;un fichier de catalogue, après un aperçu.</translation>
+    </message>
+    <message>
+        <source>Save the whole catalog to a file.</source>
+        <translation>Enregistrer tout le catalogue dans un fichier.</translation>
+    </message>
+    <message>
+        <source>No Database</source>
+        <translation>Aucune base de données</translation>
+    </message>
+    <message>
+        <source>No database is open, so there is no catalog to import into or export. Check the connection in the settings.</source>
+        <translation>Aucune base de données n&apos;est ouverte&#xa0;: il n&apos;y a donc aucun catalogue dans lequel importer, ni à exporter. Vérifiez la connexion dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The catalog file was imported.</source>
+        <translation>Le fichier de catalogue a été importé.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export Catalog</source>
+        <translation>Exporter le catalogue</translation>
+    </message>
+    <message>
+        <source>catalog.json</source>
+        <translation>catalogue.json</translation>
+    </message>
+    <message>
+        <source>KaliaOps catalog (*.json);;All files (*)</source>
+        <translation>Catalogue KaliaOps (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Exported the catalog to %1.</source>
+        <translation>Catalogue exporté vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogHistoryView</name>
+    <message>
+        <source>No change has been recorded for this item yet.</source>
+        <translation>Aucune modification n&apos;a encore été enregistrée pour cet élément.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>&amp;Remove what the file does not contain</source>
+        <translation>&amp;Supprimer ce que le fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>Choose a catalog file to see what importing it would do.</source>
+        <translation>Choisissez un fichier de catalogue pour voir ce que son importation changerait.</translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Importer un catalogue</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Categories and services that the file does not hold are removed from the catalog.</source>
+        <translation>Les catégories et les services absents du fichier sont supprimés du catalogue.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>KaliaOps catalog (*.json);;All files (*)</source>
+        <translation>Catalogue KaliaOps (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file and comparing it with the catalog…</source>
+        <translation>Lecture du fichier et comparaison avec le catalogue…</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read, so the file was not compared.</source>
+        <translation>Impossible de lire le catalogue&#xa0;: le fichier n&apos;a donc pas été comparé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file cannot be imported: %n problem(s) found. Nothing will be written until they are corrected.</source>
+        <translation>
+            <numerusform>Ce fichier ne peut pas être importé&#xa0;: %n problème trouvé. Rien ne sera écrit tant qu&apos;il ne sera pas corrigé.</numerusform>
+            <numerusform>Ce fichier ne peut pas être importé&#xa0;: %n problèmes trouvés. Rien ne sera écrit tant qu&apos;ils ne seront pas corrigés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog already matches this file: there is nothing to import.</source>
+        <translation>Le catalogue correspond déjà à ce fichier&#xa0;: il n&apos;y a rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories to add: %n</source>
+        <translation>
+            <numerusform>Catégorie à ajouter&#xa0;: %n</numerusform>
+            <numerusform>Catégories à ajouter&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories to change: %n</source>
+        <translation>
+            <numerusform>Catégorie à modifier&#xa0;: %n</numerusform>
+            <numerusform>Catégories à modifier&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Categories to remove: %n</source>
+        <translation>
+            <numerusform>Catégorie à supprimer&#xa0;: %n</numerusform>
+            <numerusform>Catégories à supprimer&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services to add: %n</source>
+        <translation>
+            <numerusform>Service à ajouter&#xa0;: %n</numerusform>
+            <numerusform>Services à ajouter&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services to change: %n</source>
+        <translation>
+            <numerusform>Service à modifier&#xa0;: %n</numerusform>
+            <numerusform>Services à modifier&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services to remove: %n</source>
+        <translation>
+            <numerusform>Service à supprimer&#xa0;: %n</numerusform>
+            <numerusform>Services à supprimer&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An item to change and the members that change: &quot;Access / VPN: Name, Icon&quot;.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems: %n</source>
+        <translation>
+            <numerusform>Problème&#xa0;: %n</numerusform>
+            <numerusform>Problèmes&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Importation terminée. %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogImportPlan</name>
     <message>
         <source>Categories: %1 added, %2 changed, %3 removed.</source>
@@ -426,6 +881,13 @@
     <message>
         <source>This service has requests in its history, so it cannot be removed; keep it in the file, with &quot;active&quot;: false to hide it from requesters.</source>
         <translation>Ce service a des demandes dans son historique et ne peut donc pas être supprimé&#xa0;; gardez-le dans le fichier, avec &quot;active&quot;: false pour le masquer aux demandeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportTask</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -553,6 +1015,96 @@
     </message>
 </context>
 <context>
+    <name>CatalogWarnings</name>
+    <message>
+        <source>Approval is required but no designated approver is chosen.</source>
+        <translation>L&apos;approbation est requise, mais aucun approbateur désigné n&apos;a été choisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requester(s) have no manager to approve: the stand-in approver decides for them.</source>
+        <translation>
+            <numerusform>%n demandeur n&apos;a pas de responsable hiérarchique pour approuver&#xa0;: l&apos;approbateur suppléant décide à sa place.</numerusform>
+            <numerusform>%n demandeurs n&apos;ont pas de responsable hiérarchique pour approuver&#xa0;: l&apos;approbateur suppléant décide à leur place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requester(s) have no manager to approve: the catalog administrators decide for them.</source>
+        <translation>
+            <numerusform>%n demandeur n&apos;a pas de responsable hiérarchique pour approuver&#xa0;: les administrateurs du catalogue décident à sa place.</numerusform>
+            <numerusform>%n demandeurs n&apos;ont pas de responsable hiérarchique pour approuver&#xa0;: les administrateurs du catalogue décident à leur place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requester(s) have no team lead to approve: the stand-in approver decides for them.</source>
+        <translation>
+            <numerusform>%n demandeur n&apos;a pas de responsable d&apos;équipe pour approuver&#xa0;: l&apos;approbateur suppléant décide à sa place.</numerusform>
+            <numerusform>%n demandeurs n&apos;ont pas de responsable d&apos;équipe pour approuver&#xa0;: l&apos;approbateur suppléant décide à leur place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requester(s) have no team lead to approve: the catalog administrators decide for them.</source>
+        <translation>
+            <numerusform>%n demandeur n&apos;a pas de responsable d&apos;équipe pour approuver&#xa0;: les administrateurs du catalogue décident à sa place.</numerusform>
+            <numerusform>%n demandeurs n&apos;ont pas de responsable d&apos;équipe pour approuver&#xa0;: les administrateurs du catalogue décident à leur place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This category offers no active service: requesters see nothing in it.</source>
+        <translation>Cette catégorie ne propose aucun service actif&#xa0;: les demandeurs n&apos;y voient rien.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <source>Smaller numbers come first among sibling categories.</source>
+        <translation>Parmi les catégories de même niveau, les plus petits nombres viennent en premier.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent:</source>
+        <translation>Catégorie &amp;parente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>&amp;Icône&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Display &amp;order:</source>
+        <translation>&amp;Ordre d&apos;affichage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Category</source>
+        <translation>&amp;Supprimer la catégorie</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>(Premier niveau)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>Une catégorie doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryTable</name>
     <message>
         <source>The category number %1 does not exist.</source>
@@ -603,6 +1155,14 @@
     <message>
         <source>The category &quot;%1&quot; still holds %2: move or delete them first.</source>
         <translation>La catégorie «&#xa0;%1&#xa0;» contient encore %2&#xa0;: déplacez-les ou supprimez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Only a category that had a number can be restored.</source>
+        <translation>Seule une catégorie qui avait un numéro peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>The category number %1 already exists: it cannot be restored.</source>
+        <translation>La catégorie numéro %1 existe déjà&#xa0;: elle ne peut pas être restaurée.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2015,17 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>IconPickerDialog</name>
+    <message>
+        <source>Choose an Icon</source>
+        <translation>Choisir une icône</translation>
+    </message>
+    <message>
+        <source>Search icons</source>
+        <translation>Rechercher une icône</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KaliaOps Service Catalog</source>
@@ -1536,6 +2107,43 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
         <source>&lt;h3&gt;KaliaOps Service Catalog %1&lt;/h3&gt;&lt;p&gt;The catalog of IT services that people can request, with approval rules, fulfilment teams and service levels.&lt;/p&gt;&lt;p&gt;Runs on an SQLite file for one desk, or on a shared PostgreSQL server for a team.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Catalogue de services KaliaOps %1&lt;/h3&gt;&lt;p&gt;Le catalogue des services informatiques que chacun peut demander, avec règles d&apos;approbation, équipes de réalisation et niveaux de service.&lt;/p&gt;&lt;p&gt;Fonctionne sur un fichier SQLite pour un seul poste, ou sur un serveur PostgreSQL partagé pour une équipe.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Browse</source>
+        <translation>&amp;Parcourir</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories…</source>
+        <translation>C&amp;atégories…</translation>
+    </message>
+    <message>
+        <source>&amp;Services…</source>
+        <translation>&amp;Services…</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1599,6 +2207,13 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name to search</source>
+        <translation>Saisissez un nom à rechercher</translation>
+    </message>
+</context>
+<context>
     <name>Service</name>
     <message>
         <source>Requester&apos;s manager</source>
@@ -1629,6 +2244,109 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approver &amp;rule:</source>
+        <translation>&amp;Règle d&apos;approbation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Designated &amp;approver:</source>
+        <translation>&amp;Approbateur désigné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Fulfilment team:</source>
+        <translation>É&amp;quipe de réalisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;delay:</source>
+        <translation>Déla&amp;i estimé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;LA policy:</source>
+        <translation>Politique de S&amp;LA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Words people search for, separated by commas</source>
+        <translation>Mots recherchés par les demandeurs, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive: requesters can ask for this service</source>
+        <translation>Acti&amp;f&#xa0;: les demandeurs peuvent demander ce service</translation>
+    </message>
+    <message>
+        <source>Requires a&amp;pproval</source>
+        <translation>A&amp;pprobation requise</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Estimation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Service</source>
+        <translation>&amp;Supprimer le service</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>A service needs a name.</source>
+        <translation>Un service doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Choose the person who approves.</source>
+        <translation>Choisissez la personne qui approuve.</translation>
+    </message>
+    <message>
+        <source>Nobody is named &quot;%1&quot;: choose a person from the list.</source>
+        <translation>Personne ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>The estimated delay must be a positive number.</source>
+        <translation>Le délai estimé doit être un nombre positif.</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2404,14 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
             <numerusform>Le service «&#xa0;%1&#xa0;» a %n demande dans son historique&#xa0;: désactivez-le au lieu de le supprimer.</numerusform>
             <numerusform>Le service «&#xa0;%1&#xa0;» a %n demandes dans son historique&#xa0;: désactivez-le au lieu de le supprimer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only a service that had a number can be restored.</source>
+        <translation>Seul un service qui avait un numéro peut être restauré.</translation>
+    </message>
+    <message>
+        <source>The service number %1 already exists: it cannot be restored.</source>
+        <translation>Le service numéro %1 existe déjà&#xa0;: il ne peut pas être restauré.</translation>
     </message>
 </context>
 <context>
