@@ -852,6 +852,10 @@
         <source>Imported. %1</source>
         <translation>Importation terminée. %1</translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
 </context>
 <context>
     <name>CatalogImportPlan</name>

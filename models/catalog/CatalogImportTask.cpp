@@ -26,3 +26,16 @@ Result<CatalogImportPlan> CatalogImportTask::plan(const DatabaseUrl &url, const 
     CatalogStore store(database);
     return CatalogImporter(store).plan(json, replace);
 }
+
+Status CatalogImportTask::apply(const DatabaseUrl &url, const CatalogImportPlan &plan,
+                                const std::optional<Session> &session)
+{
+    Database database;
+    QString error;
+    if (!database.open(url, &error))
+        return Status::failure(error);
+    CatalogStore store(database);
+    if (session)
+        store.setSession(&*session);
+    return CatalogImporter(store).apply(plan);
+}

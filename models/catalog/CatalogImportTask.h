@@ -1,10 +1,12 @@
 #pragma once
 
 #include "CatalogImportPlan.h"
+#include "people/Session.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Result.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 // Plans the import of a catalog file away from the window's thread: reads the
 // file and plans it over a connection of its own to the same database, since
@@ -18,4 +20,8 @@ public:
     // the database could not be read.
     static Result<CatalogImportPlan> plan(const DatabaseUrl &url, const QString &fileName,
                                           bool replace);
+    // Applies a plan over a connection of its own, recording the changes as
+    // made by the session's person (none: "system").
+    static Status apply(const DatabaseUrl &url, const CatalogImportPlan &plan,
+                        const std::optional<Session> &session);
 };

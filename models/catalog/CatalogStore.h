@@ -64,6 +64,9 @@ public:
     // Runs several table operations in one transaction (the import does).
     Status writeAll(const std::function<Status(const CategoryTable &, const ServiceTable &)> &work);
 
+    // Another connection changed the catalog: the views read it again.
+    void announceExternalChange() { emit catalogChanged(); }
+
 signals:
     void catalogChanged();
 

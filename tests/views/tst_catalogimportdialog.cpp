@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -153,9 +154,11 @@ void CatalogImportDialogTest::previewsAdditionsChangesAndRemovals()
     QVERIFY(lines.contains(u"  Hardware / Laptop"_s));
     QCOMPARE(m_store->categories()->size(), 2);
 
+    QSignalSpy changed(m_store.get(), &CatalogStore::catalogChanged);
     QTest::mouseClick(importButton, Qt::LeftButton);
     const auto *summary = dialog.findChild<QLabel *>(u"importSummary"_s);
-    QVERIFY(summary->text().startsWith(u"Imported."_s));
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Imported."_s), 20000);
+    QCOMPARE(changed.count(), 1);
     QVERIFY(!importButton->isEnabled());
     QStringList names;
     const auto categories = m_store->categories();

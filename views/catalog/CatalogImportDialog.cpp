@@ -216,16 +216,37 @@ void CatalogImportDialog::import()
     if (!m_plan || !m_plan->canApply())
         return;
 
+    // Written on a worker's connection, so the window stays alive on a
+    // large file; the dialog's own store then tells every view.
     m_importButton->setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status applied = CatalogImporter(m_store).apply(*m_plan);
-    QApplication::restoreOverrideCursor();
+    m_progress->setVisible(true);
+    m_summary->setText(tr("Importing…"));
+    auto status = std::make_shared<Status>();
+    const DatabaseUrl url = m_store.database().url();
+    const CatalogImportPlan plan = *m_plan;
+    std::optional<Session> session;
+    if (m_store.session())
+        session = *m_store.session();
+    QThread *worker = QThread::create(
+        [status, url, plan, session] { *status = CatalogImportTask::apply(url, plan, session); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, status] { finishImport(*status); });
+    m_worker = worker;
+    worker->start();
+}
+
+void CatalogImportDialog::finishImport(const Status &applied)
+{
+    m_progress->setVisible(false);
     if (!applied) {
+        m_summary->clear();
         m_messageBar->showMessage(MessageBar::Kind::Error, applied.error());
+        m_importButton->setEnabled(m_plan && m_plan->canApply());
         return;
     }
 
     m_summary->setText(tr("Imported. %1").arg(m_plan->summary().join(u' ')));
     m_plan.reset();
+    m_store.announceExternalChange();
     emit imported();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/CatalogImportPlan.h"
+#include "storage/Result.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -46,6 +47,7 @@ private:
                   bool withFields);
     void addProblems(const QList<CatalogProblem> &problems);
     void import();
+    void finishImport(const Status &applied);
 
     CatalogStore &m_store;
     QString m_fileName;
