@@ -269,6 +269,7 @@ void CatalogEditorTest::editsTheCatalogAsAnAdministrator()
     QCOMPARE(topLevelOrder(store), (QList<qint64>{ids.equipment, ids.network, software}));
     undo->trigger();
     QCOMPARE(store.service(office)->categoryId, software);
+    QCOMPARE(category->currentData().toLongLong(), software);
     window.findChild<QAction *>(u"redoAction"_s)->trigger();
     QCOMPARE(store.service(office)->categoryId, ids.network);
 

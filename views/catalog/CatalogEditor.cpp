@@ -54,6 +54,12 @@ CatalogEditor::CatalogEditor(CatalogStore &catalog, const PeopleStore &people, Q
 {
     setObjectName(u"catalogEditor"_s);
     m_undoStack = new QUndoStack(this);
+    // An undone or redone move must show in the open form, or its Save
+    // would put the old place back; unsaved edits are left alone.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (m_currentId != 0 && !hasUnsavedChanges())
+            showItem(m_currentKind, m_currentId);
+    });
     m_prompt = [this](const QString &name) {
         return askAboutUnsaved(this, name);
     };
@@ -104,6 +110,12 @@ CatalogEditor::CatalogEditor(CatalogStore &catalog, const PeopleStore &people, Q
     for (int row = 0; row < m_icons->rowCount(); ++row)
         m_tree->expand(m_icons->index(row, 0));
     showNothing();
+}
+
+CatalogEditor::~CatalogEditor()
+{
+    // The undo stack clears itself as it goes: the form must not reload then.
+    m_undoStack->disconnect(this);
 }
 
 void CatalogEditor::createActions()

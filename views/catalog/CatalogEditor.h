@@ -40,6 +40,7 @@ public:
     using UnsavedPrompt = std::function<QMessageBox::StandardButton(const QString &itemName)>;
 
     CatalogEditor(CatalogStore &catalog, const PeopleStore &people, QWidget *parent = nullptr);
+    ~CatalogEditor() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
     CatalogTreeModel *model() const { return m_model; }
