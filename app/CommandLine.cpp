@@ -39,9 +39,8 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_databaseOption, m_languageOption, m_replaceOption});
-    m_parser.addPositionalArgument(tr("command"),
-                                   tr("A command (see above); none opens the window."),
-                                   tr("[command …]"));
+    m_parser.addPositionalArgument(
+        tr("command"), tr("A command (see above); none opens the window."), tr("[command …]"));
 }
 
 bool CommandLine::namesCommand(const QStringList &arguments)

@@ -304,7 +304,7 @@ Status CategoryTable::place(qint64 id, qint64 parentId, int position) const
     Category after = before;
     after.parentId = parentId;
     after.displayOrder = int(siblings->indexOf(id) + 1);
-    return record(id, CatalogChange::Action::Moved,
-                  CatalogChange::difference(CatalogChange::itemJson(before),
-                                            CatalogChange::itemJson(after)));
+    return record(
+        id, CatalogChange::Action::Moved,
+        CatalogChange::difference(CatalogChange::itemJson(before), CatalogChange::itemJson(after)));
 }

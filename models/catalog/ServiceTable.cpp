@@ -394,7 +394,7 @@ Status ServiceTable::place(qint64 id, qint64 categoryId, int position) const
     Service after = before;
     after.categoryId = categoryId;
     after.displayOrder = int(order.indexOf(id) + 1);
-    return record(id, CatalogChange::Action::Moved,
-                  CatalogChange::difference(CatalogChange::itemJson(before),
-                                            CatalogChange::itemJson(after)));
+    return record(
+        id, CatalogChange::Action::Moved,
+        CatalogChange::difference(CatalogChange::itemJson(before), CatalogChange::itemJson(after)));
 }
