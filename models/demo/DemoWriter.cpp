@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "catalog/CategoryTable.h"
 #include "catalog/ServiceTable.h"
+#include "people/PeopleStore.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -62,8 +63,6 @@ Status DemoWriter::writePeople()
             id = insertPerson(row);
             if (!id)
                 return Status::from(id);
-            if (const Status roles = insertRoles(*id, row.roles); !roles)
-                return roles;
         }
         m_personIds.insert(row.login.toString(), *id);
     }
@@ -72,7 +71,6 @@ Status DemoWriter::writePeople()
 
 Result<qint64> DemoWriter::insertPerson(const DemoData::PersonRow &row) const
 {
-    using R = Result<qint64>;
     const auto managerId = idFor(m_personIds, row.managerLogin);
     const auto teamId = idFor(m_teamIds, row.teamKey);
     if (!managerId)
@@ -80,33 +78,15 @@ Result<qint64> DemoWriter::insertPerson(const DemoData::PersonRow &row) const
     if (!teamId)
         return teamId;
 
-    QSqlQuery q = m_database.query();
-    q.prepare(u"INSERT INTO people (login, display_name, email, manager_id, team_id, language) "
-              "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    q.addBindValue(row.login.toString());
-    q.addBindValue(row.displayName.toString());
-    q.addBindValue(row.email.toString());
-    q.addBindValue(SqlValue::id(*managerId));
-    q.addBindValue(SqlValue::id(*teamId));
-    q.addBindValue(DemoData::languageCode(m_language));
-    if (!q.exec() || !q.next())
-        return R::failure(Database::errorText(q.lastError()));
-    return q.value(0).toLongLong();
-}
-
-Status DemoWriter::insertRoles(qint64 personId, Person::Roles roles) const
-{
-    QSqlQuery q = m_database.query();
-    q.prepare(u"INSERT INTO person_roles (person_id, role) VALUES (?, ?)"_s);
-    for (const Person::Role role : Person::allRoles()) {
-        if (!roles.testFlag(role))
-            continue;
-        q.addBindValue(personId);
-        q.addBindValue(Person::roleKey(role));
-        if (!q.exec())
-            return Status::failure(Database::errorText(q.lastError()));
-    }
-    return {};
+    Person person;
+    person.login = row.login.toString();
+    person.displayName = row.displayName.toString();
+    person.email = row.email.toString();
+    person.managerId = *managerId;
+    person.teamId = *teamId;
+    person.roles = row.roles;
+    person.language = DemoData::languageCode(m_language);
+    return PeopleStore(m_database).insertPerson(person);
 }
 
 Status DemoWriter::writeTeamLeads()

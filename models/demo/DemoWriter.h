@@ -31,7 +31,6 @@ private:
     Status writeServices();
 
     Result<qint64> insertPerson(const DemoData::PersonRow &row) const;
-    Status insertRoles(qint64 personId, Person::Roles roles) const;
     // The id of the row whose column holds value, or 0 when there is none.
     Result<qint64> existingId(const QString &table, const QString &column,
                               const QString &value) const;

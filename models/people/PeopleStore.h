@@ -26,13 +26,16 @@ public:
     Result<qint64> createPerson(const Person &person);
     Status setTeamLead(qint64 teamId, qint64 personId);
 
+    // Writes a person and their roles inside the caller's transaction (the
+    // demo loads people together with the catalog).
+    Result<qint64> insertPerson(const Person &person) const;
+
 signals:
     void peopleChanged();
 
 private:
     Result<QList<Person>> selectPeople(const QString &where, const QVariantList &values) const;
     Status validate(const Person &person) const;
-    Result<qint64> insertPerson(const Person &person) const;
 
     const Database &m_database;
 };
