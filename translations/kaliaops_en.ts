@@ -237,6 +237,36 @@
     </message>
 </context>
 <context>
+    <name>FormDesignerPreview</name>
+    <message numerus="yes">
+        <source>%n answer(s) would be refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerSummary</name>
+    <message numerus="yes">
+        <source>%n field(s), %1 conditional</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormFileEditor</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds at most %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform>&quot;%1&quot; holds at most %n file.</numerusform>
+            <numerusform>&quot;%1&quot; holds at most %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormMemberReader</name>
     <message numerus="yes">
         <source>This text is too long: it may hold at most %n character(s).</source>
@@ -277,6 +307,16 @@
         <translation>
             <numerusform>The service &quot;%1&quot; has %n request in its history: deactivate it instead of deleting it.</numerusform>
             <numerusform>The service &quot;%1&quot; has %n requests in its history: deactivate it instead of deleting it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionCheck</name>
+    <message numerus="yes">
+        <source>%1 (and %n other problem(s) in the form)</source>
+        <translation>
+            <numerusform>%1 (and %n other problem in the form)</numerusform>
+            <numerusform>%1 (and %n other problems in the form)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>AttachmentTable</name>
+    <message>
+        <source>Attachment #%1 does not exist.</source>
+        <translation>La pièce jointe n° %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendar</name>
     <message>
         <source>A calendar needs a name.</source>
@@ -1585,6 +1592,44 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>FormAnswerText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Person #%1</source>
+        <translation>Personne n° %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FormAnswerView</name>
+    <message>
+        <source>Copy Answers</source>
+        <translation>Copier les réponses</translation>
+    </message>
+    <message>
+        <source>The request was sent without answers.</source>
+        <translation>La demande a été envoyée sans réponses.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>FormAttachmentCheck</name>
     <message>
         <source>&quot;%1&quot; must hold attached files, each with a name and a size.</source>
@@ -1645,6 +1690,53 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>FormChoicesEditor</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a choice after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected choice up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected choice down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormCondition</name>
     <message>
         <source>is</source>
@@ -1673,6 +1765,82 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>is less than</source>
         <translation>est inférieur à</translation>
+    </message>
+</context>
+<context>
+    <name>FormConditionEditor</name>
+    <message>
+        <source>Always shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when all of these hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when any of these holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field that holds an answer first: this field can then be shown depending on that answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormConditionEditorGroup</name>
+    <message>
+        <source>All of these hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group of conditions of which all, or any, must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormConditionEditorRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no such field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormConditionEditorValue</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1888,467 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>&quot;%1&quot; compares with nothing: leave out &quot;value&quot;.</source>
         <translation>«&#xa0;%1&#xa0;» ne compare à aucune valeur&#xa0;: retirez «&#xa0;value&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>FormDateEdit</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDateEditor</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerDefaultEditor</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Néant</translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerDialog</name>
+    <message>
+        <source>Request Form Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this form; saving the service publishes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field of the chosen type after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected field up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected field down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerDocument</name>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerFieldEditor</name>
+    <message>
+        <source>Select a field to edit it, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question the requester reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown under the field to help the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the empty field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the requester must answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Placeholder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-down list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radio buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the label while the field is new. Answers are stored under this key: it stays once the form is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers are stored under this key: it stays the same when the label changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerFieldList</name>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(section without heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerNumberEdit</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Néant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number: type one, or nothing for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the form as a requester would, and see its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every message, as when the requester submits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the form as it was before the problems below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields yet: requesters only confirm their request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester could submit these answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) would be refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the form as a requester: the messages show as the requester would read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As requesters will see it. Switch on test mode to fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerProblemList</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerRulesEditor</name>
+    <message>
+        <source>Whole numbers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression the whole answer must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the requester reads when it does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Néant</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days from today the date must be at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any; for example: pdf, png, jpg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB (the storage limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed extensions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDesignerSummary</name>
+    <message>
+        <source>Design Form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what requesters fill in when they ask for this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No form: requesters only confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), %1 conditional</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Form Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys this form has used cannot be read, so the designer cannot make sure new fields get new ones: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDropdownEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2474,56 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>FormFieldWidget</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFileEditor</name>
+    <message>
+        <source>No file attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be attached to &quot;%2&quot;: only %3 files are accepted.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» ne peut pas être joint à «&#xa0;%2&#xa0;»&#xa0;: seuls les fichiers %3 sont acceptés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; holds at most %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform>«&#xa0;%1&#xa0;» accepte au plus %n fichier.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» accepte au plus %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file name (size)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormJson</name>
     <message>
         <source>null</source>
@@ -1927,6 +2606,32 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>&quot;%1&quot; is not a date written as YYYY-MM-DD.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date au format AAAA-MM-JJ.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPersonEditor</name>
+    <message>
+        <source>Type a name to search</source>
+        <translation type="unfinished">Saisissez un nom à rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>FormRadioEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormRenderer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person name (login)</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2721,17 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>&quot;%1&quot; needs an answer.</source>
         <translation>«&#xa0;%1&#xa0;» attend une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>FormVersionTable</name>
+    <message>
+        <source>Version %1 of the form of service #%2 does not exist.</source>
+        <translation>La version %1 du formulaire du service n° %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the form of service #%2 cannot be read: %3</source>
+        <translation>La version %1 du formulaire du service n° %2 ne peut pas être lue : %3</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2934,21 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>RequestStore</name>
+    <message>
+        <source>Sign in to submit a request.</source>
+        <translation>Connectez-vous pour envoyer une demande.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer offered: it cannot be requested.</source>
+        <translation>« %1 » n&apos;est plus proposé : il ne peut pas être demandé.</translation>
+    </message>
+    <message>
+        <source>Request #%1 does not exist.</source>
+        <translation>La demande n° %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>Service</name>
     <message>
         <source>Requester&apos;s manager</source>
@@ -2352,6 +3083,10 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
         <source>The estimated delay must be a positive number.</source>
         <translation>Le délai estimé doit être un nombre positif.</translation>
     </message>
+    <message>
+        <source>Request &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceTable</name>
@@ -2439,6 +3174,16 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>Interface language:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionCheck</name>
+    <message numerus="yes">
+        <source>%1 (and %n other problem(s) in the form)</source>
+        <translation>
+            <numerusform>%1 (et %n autre problème dans le formulaire)</numerusform>
+            <numerusform>%1 (et %n autres problèmes dans le formulaire)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CategoryTable.h"
 #include "Logging.h"
 #include "ServiceTable.h"
+#include "forms/FormVersionTable.h"
 #include "storage/Transaction.h"
 
 CatalogStore::CatalogStore(const Database &database, QObject *parent)
@@ -39,6 +40,11 @@ Result<QList<CatalogChange>> CatalogStore::history(CatalogChange::Kind kind, qin
 Result<QString> CatalogStore::categoryContents(qint64 id) const
 {
     return CategoryTable(m_database, m_session).contentsText(id);
+}
+
+Result<QStringList> CatalogStore::formKeysEverUsed(qint64 serviceId) const
+{
+    return FormVersionTable(m_database).keysEverUsed(serviceId);
 }
 
 Status CatalogStore::checkCategory(const Category &category) const

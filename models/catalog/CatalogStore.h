@@ -39,6 +39,9 @@ public:
     // The recorded changes of one category or service, oldest first; still
     // readable once the item is deleted.
     Result<QList<CatalogChange>> history(CatalogChange::Kind kind, qint64 id) const;
+    // Every key any published version of the service's form has used: the
+    // form designer gives new fields other keys.
+    Result<QStringList> formKeysEverUsed(qint64 serviceId) const;
     // What saving would refuse (a clash among siblings, a cycle…), written
     // nowhere: the editor shows it beside the fields before saving.
     Status checkCategory(const Category &category) const;

@@ -87,12 +87,18 @@ QString FormAttachmentCheck::checkOne(const FormField &field, const QJsonValue &
     return sizeError(field, name.toString(), qint64(size.toDouble()));
 }
 
+qint64 FormAttachmentCheck::sizeLimit(const FormField &field)
+{
+    return field.maxSizeBytes > 0 ? std::min(field.maxSizeBytes, maxStoredFileSize)
+                                  : maxStoredFileSize;
+}
+
 QString FormAttachmentCheck::sizeError(const FormField &field, const QString &name, qint64 size)
 {
-    if (field.maxSizeBytes <= 0 || size <= field.maxSizeBytes)
+    const qint64 limit = sizeLimit(field);
+    if (size <= limit)
         return {};
     const QLocale locale;
     return tr("\"%1\" is too large for \"%2\": it has %3, and the limit is %4.")
-        .arg(name, field.label, locale.formattedDataSize(size),
-             locale.formattedDataSize(field.maxSizeBytes));
+        .arg(name, field.label, locale.formattedDataSize(size), locale.formattedDataSize(limit));
 }

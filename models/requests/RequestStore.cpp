@@ -1,0 +1,171 @@
+#include "RequestStore.h"
+
+#include "AttachmentTable.h"
+#include "Logging.h"
+#include "SubmissionCheck.h"
+#include "catalog/ServiceTable.h"
+#include "forms/FormVersionTable.h"
+#include "people/Session.h"
+#include "storage/Database.h"
+#include "storage/SqlValue.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+RequestStore::RequestStore(const Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{}
+
+QString RequestStore::trackingNumberFor(qint64 id)
+{
+    return u"REQ-%1"_s.arg(id, 6, 10, QLatin1Char('0'));
+}
+
+Result<SubmittedRequest> RequestStore::submit(const RequestSubmission &submission,
+                                              QList<FormValidation::FieldError> *fieldErrors)
+{
+    if (fieldErrors)
+        fieldErrors->clear();
+    const auto created = Transaction::run<SubmittedRequest>(
+        m_database, [&] { return insert(submission, fieldErrors); });
+    if (!created) {
+        qCInfo(lcRequests).noquote() << "submission refused:" << created.error();
+        return created;
+    }
+    qCInfo(lcRequests).noquote() << "submitted" << created->trackingNumber;
+    emit requestsChanged();
+    return created;
+}
+
+Result<SubmittedRequest> RequestStore::insert(const RequestSubmission &submission,
+                                              QList<FormValidation::FieldError> *fieldErrors) const
+{
+    using Outcome = Result<SubmittedRequest>;
+    if (!m_session || !m_session->isSignedIn())
+        return Outcome::failure(tr("Sign in to submit a request."));
+
+    const auto service = ServiceTable(m_database).byId(submission.serviceId);
+    if (!service)
+        return Outcome::failure(service.error());
+    if (!service->active)
+        return Outcome::failure(
+            tr("\"%1\" is no longer offered: it cannot be requested.").arg(service->name));
+    const auto schema = FormVersionTable(m_database).schema(service->id, service->formVersion);
+    if (!schema)
+        return Outcome::failure(schema.error());
+
+    const SubmissionCheck check(*schema, submission.answers, submission.uploads);
+    if (!check.ok()) {
+        if (fieldErrors)
+            *fieldErrors = check.validation().errors;
+        return Outcome::failure(check.refusal());
+    }
+
+    // The tracking number comes from the id, known only once the row is in:
+    // a unique placeholder holds the place for the length of the transaction.
+    QSqlQuery q = m_database.query();
+    q.prepare(u"INSERT INTO service_requests (tracking_number, service_id, form_version, "
+              "requester_id, request_data) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    q.addBindValue(service->id);
+    q.addBindValue(service->formVersion);
+    q.addBindValue(m_session->personId());
+    q.addBindValue(u"{}"_s);
+    if (!q.exec() || !q.next())
+        return Outcome::failure(Database::errorText(q.lastError()));
+    const SubmittedRequest request{
+        q.value(0).toLongLong(), trackingNumberFor(q.value(0).toLongLong()), service->formVersion};
+    q.finish();
+
+    QJsonObject answers = check.validation().answers;
+    if (const Status stored = storeAttachments(request.id, check.keptUploads(), &answers); !stored)
+        return Outcome::failure(stored.error());
+
+    q.prepare(u"UPDATE service_requests SET tracking_number = ?, request_data = ? WHERE id = ?"_s);
+    q.addBindValue(request.trackingNumber);
+    q.addBindValue(jsonText(answers));
+    q.addBindValue(request.id);
+    if (!q.exec())
+        return Outcome::failure(Database::errorText(q.lastError()));
+    q.finish();
+
+    q.prepare(u"INSERT INTO request_events (request_id, actor_id, kind, to_status) "
+              "VALUES (?, ?, 'created', 'new')"_s);
+    q.addBindValue(request.id);
+    q.addBindValue(SqlValue::id(m_session->personId()));
+    if (!q.exec())
+        return Outcome::failure(Database::errorText(q.lastError()));
+    return request;
+}
+
+// Stores each upload and writes its id and SHA-256 into the answer of its
+// field, whose entries are in the same order as the uploads.
+Status RequestStore::storeAttachments(qint64 requestId, const QList<FormUpload> &uploads,
+                                      QJsonObject *answers) const
+{
+    const AttachmentTable table(m_database);
+    QHash<QString, int> nextIndex;
+    for (const FormUpload &upload : uploads) {
+        const auto stored = table.insert(requestId, upload);
+        if (!stored)
+            return Status::from(stored);
+        QJsonArray files = answers->value(upload.fieldKey).toArray();
+        const int index = nextIndex[upload.fieldKey]++;
+        QJsonObject file = files.at(index).toObject();
+        file.insert(u"id"_s, double(stored->id));
+        file.insert(u"sha256"_s, stored->sha256);
+        files.replace(index, file);
+        answers->insert(upload.fieldKey, files);
+    }
+    return {};
+}
+
+Result<RequestForm> RequestStore::form(qint64 requestId) const
+{
+    QSqlQuery q = m_database.query();
+    q.prepare(u"SELECT service_id, form_version, request_data FROM service_requests "
+              "WHERE id = ?"_s);
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return Result<RequestForm>::failure(Database::errorText(q.lastError()));
+    if (!q.next())
+        return Result<RequestForm>::failure(tr("Request #%1 does not exist.").arg(requestId));
+
+    RequestForm form;
+    form.requestId = requestId;
+    form.serviceId = q.value(0).toLongLong();
+    form.formVersion = q.value(1).toInt();
+    form.answers = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    q.finish();
+
+    auto schema = FormVersionTable(m_database).schema(form.serviceId, form.formVersion);
+    if (!schema)
+        return Result<RequestForm>::failure(schema.error());
+    form.schema = std::move(*schema);
+    return form;
+}
+
+Result<QList<StoredAttachment>> RequestStore::attachments(qint64 requestId) const
+{
+    return AttachmentTable(m_database).forRequest(requestId);
+}
+
+Result<StoredAttachment> RequestStore::attachment(qint64 attachmentId) const
+{
+    return AttachmentTable(m_database).byId(attachmentId);
+}

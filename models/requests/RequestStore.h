@@ -1,0 +1,54 @@
+#pragma once
+
+#include "RequestForm.h"
+#include "RequestSubmission.h"
+#include "StoredAttachment.h"
+#include "forms/FormValidation.h"
+#include "storage/Result.h"
+
+#include <QObject>
+
+class Database;
+class Session;
+
+// Service requests as the portal and the queue use them. Every write is one
+// transaction that either fully happens or returns a translated message.
+class RequestStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RequestStore(const Database &database, QObject *parent = nullptr);
+
+    // The person who submits and acts; the session must outlive the store.
+    void setSession(const Session *session) { m_session = session; }
+    const Session *session() const { return m_session; }
+
+    // Creates a request for the signed-in person against the service's
+    // current form. Invalid answers are refused with the message of each
+    // field in fieldErrors and nothing written; attachments are stored with
+    // their SHA-256 and their id goes into the answers.
+    Result<SubmittedRequest> submit(const RequestSubmission &submission,
+                                    QList<FormValidation::FieldError> *fieldErrors = nullptr);
+
+    // A request's answers and the form version they were filled against.
+    Result<RequestForm> form(qint64 requestId) const;
+    Result<QList<StoredAttachment>> attachments(qint64 requestId) const;
+    // One attachment with its content.
+    Result<StoredAttachment> attachment(qint64 attachmentId) const;
+
+    // "REQ-000042": readable, and unique because the id is.
+    static QString trackingNumberFor(qint64 id);
+
+signals:
+    void requestsChanged();
+
+private:
+    Result<SubmittedRequest> insert(const RequestSubmission &submission,
+                                    QList<FormValidation::FieldError> *fieldErrors) const;
+    Status storeAttachments(qint64 requestId, const QList<FormUpload> &uploads,
+                            QJsonObject *answers) const;
+
+    const Database &m_database;
+    const Session *m_session = nullptr;
+};
