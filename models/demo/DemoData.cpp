@@ -28,6 +28,12 @@ QJsonObject DemoData::ServiceRow::formSchema(Language language) const
                            {u"type"_s, field.type.toString()},
                            {u"label"_s, field.label.in(language)},
                            {u"required"_s, field.required}};
+        if (const QString help = field.help.in(language); !help.isEmpty())
+            object.insert(u"help"_s, help);
+        if (const QString message = field.patternMessage.in(language); !message.isEmpty())
+            object.insert(u"patternMessage"_s, message);
+        for (auto member = field.extra.begin(); member != field.extra.end(); ++member)
+            object.insert(member.key(), member.value());
         if (!field.choices.isEmpty()) {
             QJsonArray choiceArray;
             for (const Choice &choice : field.choices)

@@ -52,10 +52,15 @@ public:
     struct Field
     {
         QStringView key = {};
-        QStringView type = {}; // text, multiline, choice, date or yesno
+        QStringView type = {}; // a FormField type key
         Text label = {};
         bool required = false;
         QList<Choice> choices = {};
+        Text help = {};
+        // Members that need no translation, as in the schema: rules
+        // ("notInPast", "minLength"…), "display" and "visibleWhen".
+        QJsonObject extra = {};
+        Text patternMessage = {}; // with a "pattern" in extra
     };
 
     struct ServiceRow

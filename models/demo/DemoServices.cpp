@@ -6,6 +6,17 @@ using Row = DemoData::ServiceRow;
 using Choice = DemoData::Choice;
 using enum Service::ApproverRule;
 using enum Service::DelayUnit;
+using namespace Qt::StringLiterals;
+
+// A field shown only when another field's answer equals value.
+QJsonObject shownWhen(const QString &field, const QString &value)
+{
+    return {{u"visibleWhen"_s,
+             QJsonObject{{u"field"_s, field}, {u"op"_s, u"equals"_s}, {u"value"_s, value}}}};
+}
+
+const QJsonObject notInPast = {{u"notInPast"_s, true}};
+const QJsonObject asRadioButtons = {{u"display"_s, u"radio"_s}};
 
 // clang-format off
 const QList<Choice> businessApplications = {
@@ -28,8 +39,17 @@ const QList<Row> accessServices = {
                  {{u"windows", {u"Windows session", u"Session Windows"}},
                   {u"mail", {u"E-mail", u"Messagerie"}},
                   {u"application", {u"Business application", u"Application métier"}}}},
+                {u"application", u"choice", {u"Which application?", u"Quelle application ?"},
+                 true, businessApplications, {},
+                 shownWhen(u"account"_s, u"application"_s)},
                 {u"phone", u"text", {u"Phone number where we can call you back",
-                                     u"Numéro de téléphone où vous rappeler"}, true}}},
+                                     u"Numéro de téléphone où vous rappeler"}, true, {},
+                 {u"Your e-mail may be out of reach while your password is locked.",
+                  u"Votre messagerie est peut-être inaccessible tant que le mot de passe est "
+                  u"bloqué."},
+                 {{u"pattern"_s, u"[+0-9 .()-]{6,20}"_s}},
+                 {u"Enter a phone number: digits, spaces and + only.",
+                  u"Saisissez un numéro de téléphone : chiffres, espaces et + seulement."}}}},
 
     {.key = u"new-account", .categoryKey = u"accounts",
      .name = {u"New user account", u"Création de compte utilisateur"},
@@ -43,7 +63,10 @@ const QList<Row> accessServices = {
      .delayAmount = 2, .delayUnit = Days,
      .fields = {{u"full_name", u"text", {u"Newcomer's full name",
                                          u"Nom complet du nouvel arrivant"}, true},
-                {u"start_date", u"date", {u"First day", u"Date d'arrivée"}, true},
+                {u"start_date", u"date", {u"First day", u"Date d'arrivée"}, true, {},
+                 {u"Accounts take two days to prepare.",
+                  u"La préparation des comptes prend deux jours."},
+                 {{u"minDaysAhead"_s, 2}}},
                 {u"job", u"text", {u"Job title and department", u"Poste et service"}, false}}},
 
     {.key = u"shared-mailbox", .categoryKey = u"accounts",
@@ -70,11 +93,23 @@ const QList<Row> accessServices = {
                   u"VPN, télétravail, domicile, déplacement, réseau"},
      .icon = u"vpn", .requiresApproval = true, .teamKey = u"infrastructure",
      .delayAmount = 1, .delayUnit = Days,
-     .fields = {{u"justification", u"multiline", {u"Why do you need remote access?",
-                                                  u"Pourquoi avez-vous besoin d'un accès à "
-                                                  u"distance ?"}, true},
-                {u"end_date", u"date", {u"Until (leave empty if permanent)",
-                                        u"Jusqu'au (laisser vide si permanent)"}, false}}},
+     .fields = {{u"reason", u"choice", {u"Reason", u"Motif"}, true,
+                 {{u"home", {u"Working from home", u"Télétravail"}},
+                  {u"travel", {u"Business travel", u"Déplacements professionnels"}},
+                  {u"on_call", {u"On-call duty", u"Astreintes"}},
+                  {u"other", {u"Other", u"Autre"}}}},
+                {u"reason_details", u"multiline", {u"Tell us more", u"Précisez"}, true, {}, {},
+                 shownWhen(u"reason"_s, u"other"_s)},
+                {u"duration", u"choice", {u"For how long?", u"Pour combien de temps ?"}, true,
+                 {{u"1m", {u"One month", u"Un mois"}},
+                  {u"3m", {u"Three months", u"Trois mois"}},
+                  {u"1y", {u"One year", u"Un an"}},
+                  {u"permanent", {u"Permanently", u"Sans limite"}}},
+                 {}, asRadioButtons},
+                {u"manager_note", u"multiline", {u"Note for your manager",
+                                                 u"Note pour votre responsable"}, false, {},
+                 {u"Your manager reads it before approving.",
+                  u"Votre responsable la lit avant de valider la demande."}}}},
 
     {.key = u"guest-wifi", .categoryKey = u"remote-access",
      .name = {u"Guest Wi-Fi access", u"Accès Wi-Fi invité"},
@@ -120,12 +155,24 @@ const QList<Row> equipmentServices = {
      .icon = u"laptop", .requiresApproval = true, .teamKey = u"service-desk",
      .delayAmount = 10, .delayUnit = Days,
      .fields = {{u"model", u"choice", {u"Model", u"Modèle"}, true,
-                 {{u"laptop", {u"Laptop", u"Ordinateur portable"}},
-                  {u"desktop", {u"Desktop PC", u"PC fixe"}}}},
+                 {{u"laptop", {u"Laptop (14\", docking station)",
+                               u"Ordinateur portable (14\", station d'accueil)"}},
+                  {u"desktop", {u"Desktop PC", u"PC fixe"}},
+                  {u"workstation", {u"Workstation for 3D and video",
+                                    u"Station de travail pour la 3D et la vidéo"}}},
+                 {}, asRadioButtons},
+                {u"screen", u"yesno", {u"Add a 27\" screen", u"Ajouter un écran 27\""}, false,
+                 {}, {}, shownWhen(u"model"_s, u"desktop"_s)},
                 {u"reason", u"choice", {u"Reason", u"Motif"}, true,
                  {{u"newcomer", {u"For a newcomer", u"Pour un nouvel arrivant"}},
                   {u"replacement", {u"Replacement of an old computer",
                                     u"Remplacement d'un ancien ordinateur"}}}},
+                {u"justification", u"multiline", {u"Justification", u"Justification"}, true, {},
+                 {u"What the computer is for, and why now.",
+                  u"À quoi servira l'ordinateur, et pourquoi maintenant."},
+                 {{u"minLength"_s, 20}}},
+                {u"desired_date", u"date", {u"Desired date", u"Date souhaitée"}, false, {}, {},
+                 notInPast},
                 {u"details", u"multiline", {u"Anything we should know (software, accessories)",
                                             u"Précisions utiles (logiciels, accessoires)"},
                  false}}},
@@ -252,7 +299,8 @@ const QList<Row> softwareServices = {
      .delayAmount = 10, .delayUnit = Days,
      .fields = {{u"application", u"choice", {u"Application", u"Application"}, true,
                  businessApplications},
-                {u"preferred_date", u"date", {u"Preferred date", u"Date souhaitée"}, false}}},
+                {u"preferred_date", u"date", {u"Preferred date", u"Date souhaitée"}, false, {},
+                 {}, notInPast}}},
 };
 
 const QList<Row> infrastructureServices = {

@@ -3,6 +3,8 @@
 #include "catalog/ServiceTable.h"
 #include "demo/DemoCatalog.h"
 #include "demo/DemoData.h"
+#include "forms/FormSchema.h"
+#include "forms/FormValidator.h"
 #include "people/PeopleStore.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -224,6 +226,7 @@ void DemoCatalogTest::loadsTheServices()
     const QDir icons(QStringLiteral(KALIAOPS_SOURCE_DIR "/resources/icons"));
     const auto teams = PeopleStore(*database).teams();
     QVERIFY(teams);
+    QList<FormProblem> problems;
     for (const Service &service : *services) {
         const QByteArray name = service.name.toUtf8();
         QVERIFY2(!service.description.isEmpty() && !service.keywords.isEmpty(), name);
@@ -235,20 +238,30 @@ void DemoCatalogTest::loadsTheServices()
         if (service.requiresApproval && service.approverRule == Service::ApproverRule::Designated)
             QVERIFY2(service.designatedApproverId > 0, name);
 
-        const QJsonArray fields = service.formSchema.value(u"fields"_s).toArray();
-        QVERIFY2(fields.size() >= 1 && fields.size() <= 3, name);
-        for (const auto &value : fields) {
-            const QJsonObject field = value.toObject();
-            QVERIFY2(!field.value(u"key"_s).toString().isEmpty(), name);
-            QVERIFY2(!field.value(u"label"_s).toString().isEmpty(), name);
-            QVERIFY2(field.value(u"required"_s).isBool(), name);
-            const QString type = field.value(u"type"_s).toString();
-            QVERIFY2(QStringList({u"text"_s, u"multiline"_s, u"choice"_s, u"date"_s, u"yesno"_s})
-                         .contains(type),
-                     name);
-            QCOMPARE(field.value(u"choices"_s).toArray().size() >= 2, type == u"choice"_s);
+        // Every demo form is one the designer and the portal accept.
+        const auto form = FormSchema::fromJson(service.formSchema, &problems);
+        QVERIFY2(form, qPrintable(service.name + u": "_s +
+                                  (problems.isEmpty() ? QString() : problems.first().text())));
+        QVERIFY2(form->fields().size() >= 1 && form->fields().size() <= 8, name);
+        for (const FormField &field : form->fields()) {
+            QVERIFY2(!field.label.isEmpty(), name);
+            QCOMPARE(field.choices.size() >= 2, field.hasChoices());
         }
     }
+
+    // The new computer offers a screen only with a desktop PC.
+    const auto computerForm = FormSchema::fromJson(computer->formSchema, &problems);
+    QVERIFY(computerForm);
+    const int screen = computerForm->indexOf(u"screen"_s);
+    QVERIFY(screen >= 0);
+    const QDate today(2026, 12, 4);
+    QVERIFY(!FormValidator::validate(*computerForm, {{u"model"_s, u"laptop"_s}}, today)
+                 .visible.at(screen));
+    QVERIFY(FormValidator::validate(*computerForm, {{u"model"_s, u"desktop"_s}}, today)
+                .visible.at(screen));
+    QVERIFY(FormValidator::validate(*computerForm, {{u"desired_date"_s, u"2026-12-03"_s}}, today)
+                .errorFor(u"desired_date"_s)
+                .contains(inFrench ? u"Date souhaitée"_s : u"Desired date"_s));
 
     // Form labels follow the language too.
     const Service *reset = serviceNamed(*services, inFrench ? u"Réinitialisation de mot de passe"_s
