@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BusinessDuration</name>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hour(s)</source>
+        <translation>
+            <numerusform>%n business hour</numerusform>
+            <numerusform>%n business hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business minute(s)</source>
+        <translation>
+            <numerusform>%n business minute</numerusform>
+            <numerusform>%n business minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarTable</name>
     <message numerus="yes">
         <source>The calendar &quot;%1&quot; cannot be deleted: %n SLA policy(ies) count in it (%2). Give them another calendar first.</source>
@@ -307,6 +331,16 @@
         <translation>
             <numerusform>The service &quot;%1&quot; has %n request in its history: deactivate it instead of deleting it.</numerusform>
             <numerusform>The service &quot;%1&quot; has %n requests in its history: deactivate it instead of deleting it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyTable</name>
+    <message numerus="yes">
+        <source>The SLA policy &quot;%1&quot; cannot be deleted: %n service(s) commit to it (%2). Give them another policy or none first.</source>
+        <translation>
+            <numerusform>The SLA policy &quot;%1&quot; cannot be deleted: %n service commits to it (%2). Give it another policy or none first.</numerusform>
+            <numerusform>The SLA policy &quot;%1&quot; cannot be deleted: %n services commit to it (%2). Give them another policy or none first.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,7 +5,7 @@
     <name>AttachmentTable</name>
     <message>
         <source>Attachment #%1 does not exist.</source>
-        <translation>La pièce jointe n° %1 n&apos;existe pas.</translation>
+        <translation>La pièce jointe n°&#xa0;%1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -33,6 +33,34 @@
     <message>
         <source>On %1, the ranges %2–%3 and %4–%5 overlap.</source>
         <translation>Le %1, les plages %2–%3 et %4–%5 se chevauchent.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessDuration</name>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n jour ouvré</numerusform>
+            <numerusform>%n jours ouvrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hour(s)</source>
+        <translation>
+            <numerusform>%n heure ouvrée</numerusform>
+            <numerusform>%n heures ouvrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min of business time</source>
+        <translation>%1 h %2 de temps ouvré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business minute(s)</source>
+        <translation>
+            <numerusform>%n minute ouvrée</numerusform>
+            <numerusform>%n minutes ouvrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1631,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Person #%1</source>
-        <translation>Personne n° %1</translation>
+        <translation>Personne n°&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1622,11 +1650,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1836,11 +1864,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non</translation>
     </message>
 </context>
 <context>
@@ -1920,11 +1948,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non</translation>
     </message>
 </context>
 <context>
@@ -2116,15 +2144,19 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made from the label while the field is new. Answers are stored under this key: it stays once the form is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answers are stored under this key: it stays the same when the label changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the label, unless you type one. Answers are stored under this key: it stays once the form is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is taken: this form has used it before, and answers stored under it mean something else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2520,7 +2552,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>%1 (%2)</source>
         <comment>file name (size)</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2619,11 +2651,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>FormRadioEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2663,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>%1 (%2)</source>
         <comment>person name (login)</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2727,11 +2759,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>FormVersionTable</name>
     <message>
         <source>Version %1 of the form of service #%2 does not exist.</source>
-        <translation>La version %1 du formulaire du service n° %2 n&apos;existe pas.</translation>
+        <translation>La version %1 du formulaire du service n°&#xa0;%2 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Version %1 of the form of service #%2 cannot be read: %3</source>
-        <translation>La version %1 du formulaire du service n° %2 ne peut pas être lue : %3</translation>
+        <translation>La version %1 du formulaire du service n°&#xa0;%2 ne peut pas être lue&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2966,25 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>Priority</name>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+</context>
+<context>
     <name>RequestStore</name>
     <message>
         <source>Sign in to submit a request.</source>
@@ -2941,11 +2992,19 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is no longer offered: it cannot be requested.</source>
-        <translation>« %1 » n&apos;est plus proposé : il ne peut pas être demandé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus proposé&#xa0;: il ne peut pas être demandé.</translation>
     </message>
     <message>
         <source>Request #%1 does not exist.</source>
-        <translation>La demande n° %1 n&apos;existe pas.</translation>
+        <translation>La demande n°&#xa0;%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Only technicians change the priority of a request.</source>
+        <translation>Seuls les techniciens changent la priorité d&apos;une demande.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: its priority can no longer change.</source>
+        <translation>%1 est close : sa priorité ne peut plus changer.</translation>
     </message>
 </context>
 <context>
@@ -3174,6 +3233,136 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>Interface language:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SlaClock</name>
+    <message>
+        <source>Request #%1 does not exist.</source>
+        <translation>La demande n° %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; has no working time: the due dates of &quot;%2&quot; cannot be counted.</source>
+        <translation>Le calendrier « %1 » n&apos;a aucun horaire de travail : les échéances de « %2 » ne peuvent pas être calculées.</translation>
+    </message>
+    <message>
+        <source>No calendar exists to count the estimated delay in.</source>
+        <translation>Aucun calendrier n&apos;existe pour compter le délai estimé.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaEscalator</name>
+    <message>
+        <source>[%1] SLA breached: %2</source>
+        <translation>[%1] SLA dépassé : %2</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2) has missed its SLA target. It was due to be resolved by %3.</source>
+        <translation>La demande %1 (%2) a manqué son objectif de SLA. Elle devait être résolue avant le %3.</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>[%1] SLA %2: %3</source>
+        <translation>[%1] SLA, seuil %2 atteint : %3</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2) has reached the %3 threshold of its SLA. It must be resolved by %4.</source>
+        <translation>La demande %1 (%2) a atteint le seuil %3 de son SLA. Elle doit être résolue avant le %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>An SLA policy needs a name.</source>
+        <translation>Une politique de SLA a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Choose the calendar in which the targets are counted.</source>
+        <translation>Choisissez le calendrier dans lequel les objectifs sont comptés.</translation>
+    </message>
+    <message>
+        <source>The warning and critical thresholds lie between 1 % and 99 %.</source>
+        <translation>Les seuils d&apos;alerte et critique sont compris entre 1 % et 99 %.</translation>
+    </message>
+    <message>
+        <source>The warning threshold (%1 %) must come before the critical threshold (%2 %).</source>
+        <translation>Le seuil d&apos;alerte (%1 %) doit précéder le seuil critique (%2 %).</translation>
+    </message>
+    <message>
+        <source>The response target of the %1 priority must be longer than zero.</source>
+        <translation>L&apos;objectif de prise en charge de la priorité %1 doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The resolution target of the %1 priority must be longer than zero.</source>
+        <translation>L&apos;objectif de résolution de la priorité %1 doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The targets of the %1 priority must stay under a year.</source>
+        <translation>Les objectifs de la priorité %1 doivent rester sous un an.</translation>
+    </message>
+    <message>
+        <source>The resolution target of the %1 priority (%2) cannot be shorter than its response target (%3).</source>
+        <translation>L&apos;objectif de résolution de la priorité %1 (%2) ne peut pas être plus court que son objectif de prise en charge (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyTable</name>
+    <message>
+        <source>No SLA policy has the number %1.</source>
+        <translation>Aucune politique de SLA ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The calendar of &quot;%1&quot; no longer exists: choose another one.</source>
+        <translation>Le calendrier de « %1 » n&apos;existe plus : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Another SLA policy is already named &quot;%1&quot;.</source>
+        <translation>Une autre politique de SLA s&apos;appelle déjà « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SLA policy &quot;%1&quot; cannot be deleted: %n service(s) commit to it (%2). Give them another policy or none first.</source>
+        <translation>
+            <numerusform>La politique de SLA « %1 » ne peut pas être supprimée : %n service s&apos;y engage (%2). Donnez-lui d&apos;abord une autre politique, ou aucune.</numerusform>
+            <numerusform>La politique de SLA « %1 » ne peut pas être supprimée : %n services s&apos;y engagent (%2). Donnez-leur d&apos;abord une autre politique, ou aucune.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlaState</name>
+    <message>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassé</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Sans objectif</translation>
     </message>
 </context>
 <context>

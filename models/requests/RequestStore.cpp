@@ -6,6 +6,7 @@
 #include "catalog/ServiceTable.h"
 #include "forms/FormVersionTable.h"
 #include "people/Session.h"
+#include "sla/SlaClock.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 #include "storage/Transaction.h"
@@ -80,12 +81,15 @@ Result<SubmittedRequest> RequestStore::insert(const RequestSubmission &submissio
     // a unique placeholder holds the place for the length of the transaction.
     QSqlQuery q = m_database.query();
     q.prepare(u"INSERT INTO service_requests (tracking_number, service_id, form_version, "
-              "requester_id, request_data) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
+              "requester_id, request_data, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(service->id);
     q.addBindValue(service->formVersion);
     q.addBindValue(m_session->personId());
     q.addBindValue(u"{}"_s);
+    q.addBindValue(SqlValue::time(now()));
+    q.addBindValue(SqlValue::time(now()));
     if (!q.exec() || !q.next())
         return Outcome::failure(Database::errorText(q.lastError()));
     const SubmittedRequest request{
@@ -110,7 +114,75 @@ Result<SubmittedRequest> RequestStore::insert(const RequestSubmission &submissio
     q.addBindValue(SqlValue::id(m_session->personId()));
     if (!q.exec())
         return Outcome::failure(Database::errorText(q.lastError()));
+    q.finish();
+
+    // Waiting for an approver is not IT's time: such a request's clock
+    // starts at its approval.
+    if (!service->requiresApproval) {
+        const Status clock = SlaClock(m_database).start(request.id, now());
+        if (!clock)
+            return Outcome::failure(clock.error());
+    }
     return request;
+}
+
+QDateTime RequestStore::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+Status RequestStore::setPriority(qint64 requestId, Priority::Level priority)
+{
+    const Status status =
+        Transaction::run(m_database, [&] { return changePriority(requestId, priority); });
+    if (!status) {
+        qCInfo(lcRequests).noquote() << "priority change refused:" << status.error();
+        return status;
+    }
+    emit requestsChanged();
+    return status;
+}
+
+Status RequestStore::changePriority(qint64 requestId, Priority::Level priority) const
+{
+    if (!m_session || !m_session->hasRole(Person::Role::Technician))
+        return Status::failure(tr("Only technicians change the priority of a request."));
+
+    QSqlQuery q = m_database.query();
+    q.prepare(u"SELECT tracking_number, priority, status FROM service_requests WHERE id = ?"_s);
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return Status::failure(Database::errorText(q.lastError()));
+    if (!q.next())
+        return Status::failure(tr("Request #%1 does not exist.").arg(requestId));
+    const QString tracking = q.value(0).toString();
+    const QString from = q.value(1).toString();
+    const QString status = q.value(2).toString();
+    q.finish();
+    if (from == Priority::key(priority))
+        return {};
+    if (status == u"done"_s || status == u"rejected"_s || status == u"cancelled"_s)
+        return Status::failure(
+            tr("%1 is closed: its priority can no longer change.").arg(tracking));
+
+    if (const Status clock = SlaClock(m_database).setPriority(requestId, priority); !clock)
+        return clock;
+    const QJsonObject detail{{u"from"_s, from}, {u"to"_s, Priority::key(priority)}};
+    q.prepare(u"INSERT INTO request_events (request_id, actor_id, kind, detail) "
+              "VALUES (?, ?, 'priority_changed', ?)"_s);
+    q.addBindValue(requestId);
+    q.addBindValue(m_session->personId());
+    q.addBindValue(jsonText(detail));
+    if (!q.exec())
+        return Status::failure(Database::errorText(q.lastError()));
+    q.finish();
+    q.prepare(u"UPDATE service_requests SET row_version = row_version + 1, updated_at = ? "
+              "WHERE id = ?"_s);
+    q.addBindValue(SqlValue::time(now()));
+    q.addBindValue(requestId);
+    if (!q.exec())
+        return Status::failure(Database::errorText(q.lastError()));
+    return {};
 }
 
 // Stores each upload and writes its id and SHA-256 into the answer of its

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "Priority.h"
 #include "RequestForm.h"
 #include "RequestSubmission.h"
 #include "StoredAttachment.h"
 #include "forms/FormValidation.h"
 #include "storage/Result.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <functional>
 
 class Database;
 class Session;
@@ -23,6 +26,8 @@ public:
     // The person who submits and acts; the session must outlive the store.
     void setSession(const Session *session) { m_session = session; }
     const Session *session() const { return m_session; }
+    // The time the store writes and starts clocks at; tests fix it.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // Creates a request for the signed-in person against the service's
     // current form. Invalid answers are refused with the message of each
@@ -30,6 +35,9 @@ public:
     // their SHA-256 and their id goes into the answers.
     Result<SubmittedRequest> submit(const RequestSubmission &submission,
                                     QList<FormValidation::FieldError> *fieldErrors = nullptr);
+
+    // A technician's call: the due dates follow from the same clock start.
+    Status setPriority(qint64 requestId, Priority::Level priority);
 
     // A request's answers and the form version they were filled against.
     Result<RequestForm> form(qint64 requestId) const;
@@ -46,9 +54,12 @@ signals:
 private:
     Result<SubmittedRequest> insert(const RequestSubmission &submission,
                                     QList<FormValidation::FieldError> *fieldErrors) const;
+    Status changePriority(qint64 requestId, Priority::Level priority) const;
+    QDateTime now() const;
     Status storeAttachments(qint64 requestId, const QList<FormUpload> &uploads,
                             QJsonObject *answers) const;
 
     const Database &m_database;
     const Session *m_session = nullptr;
+    std::function<QDateTime()> m_clock;
 };

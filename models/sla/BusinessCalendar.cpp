@@ -3,6 +3,7 @@
 #include "BusinessTimeline.h"
 #include "FrenchHolidays.h"
 
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,14 @@ void BusinessCalendar::setAlwaysWorking()
 qint64 BusinessCalendar::weeklyMinutes() const
 {
     return BusinessTimeline(m_timeZone, m_ranges, {}).weeklyMs() / minuteMs;
+}
+
+int BusinessCalendar::workingDayMinutes() const
+{
+    QSet<int> days;
+    for (const WorkingRange &range : m_ranges)
+        days.insert(range.day);
+    return days.isEmpty() ? 0 : int(weeklyMinutes() / days.size());
 }
 
 void BusinessCalendar::addHolidays(const QMap<QDate, QString> &holidays)

@@ -53,6 +53,9 @@ public:
     void setAlwaysWorking();
     // Working minutes in a week without holidays nor daylight-saving change.
     qint64 weeklyMinutes() const;
+    // The length of an average working day of the week: what "N days" of an
+    // estimate mean. 0 without working time.
+    int workingDayMinutes() const;
 
     const QMap<QDate, QString> &holidays() const { return m_holidays; }
     void setHolidays(const QMap<QDate, QString> &holidays) { m_holidays = holidays; }

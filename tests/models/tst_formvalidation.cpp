@@ -389,8 +389,11 @@ void FormValidationTest::addFileAndPersonRows()
     QTest::newRow("file: none, required")
         << requiredFile << QJsonValue(QJsonArray()) << u"needs an answer"_s << none;
     QTest::newRow("file: any extension without a rule")
-        << requiredFile << QJsonValue(attachment(u"x.exe"_s, 1e9)) << QString()
-        << QJsonValue(QJsonArray{attachment(u"x.exe"_s, 1e9)});
+        << requiredFile << QJsonValue(attachment(u"x.exe"_s, 1e6)) << QString()
+        << QJsonValue(QJsonArray{attachment(u"x.exe"_s, 1e6)});
+    QTest::newRow("file: above the storage limit, without a limit of its own")
+        << requiredFile << QJsonValue(attachment(u"x.iso"_s, 1e9)) << u"the limit is 50"_s
+        << QJsonValue(QJsonArray{attachment(u"x.iso"_s, 1e9)});
     QTest::newRow("person: an id") << person << QJsonValue(12) << QString() << QJsonValue(12);
     QTest::newRow("person: zero") << person << QJsonValue(0)
                                   << u"\"Your answer\" must be a person from the directory."_s
