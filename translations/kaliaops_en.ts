@@ -354,4 +354,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WorkerCommands</name>
+    <message numerus="yes">
+        <source>%n escalation(s) raised.</source>
+        <translation>
+            <numerusform>%n escalation raised.</numerusform>
+            <numerusform>%n escalations raised.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>%1 h %2 min of business time</source>
-        <translation>%1 h %2 de temps ouvré</translation>
+        <translation>%1&#xa0;h&#xa0;%2 de temps ouvré</translation>
     </message>
     <message numerus="yes">
         <source>%n business minute(s)</source>
@@ -61,6 +61,76 @@
             <numerusform>%n minute ouvrée</numerusform>
             <numerusform>%n minutes ouvrées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar sets the working hours, time zone and holidays in which SLA targets are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new calendar is not saved yet. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Calendars — KaliaOps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished">Copie de %1</translation>
+    </message>
+    <message>
+        <source>Delete the calendar &quot;%1&quot; with its hours and holidays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>The IANA name of the zone whose wall clock the hours follow, daylight saving included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -95,6 +165,41 @@
             <numerusform>Le calendrier «&#xa0;%1&#xa0;» ne peut pas être supprimé&#xa0;: %n politique de SLA l&apos;utilise (%2). Attribuez-lui d&apos;abord un autre calendrier.</numerusform>
             <numerusform>Le calendrier «&#xa0;%1&#xa0;» ne peut pas être supprimé&#xa0;: %n politiques de SLA l&apos;utilisent (%2). Attribuez-leur d&apos;abord un autre calendrier.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTryItBox</name>
+    <message>
+        <source>Try It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the calendar to try it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar cannot count that far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1227,26 +1332,6 @@
         <translation>Avec catalog import&#xa0;: supprimer aussi ce que le fichier ne contient pas.</translation>
     </message>
     <message>
-        <source>KaliaOps Service Catalog: the IT service catalog and its requests.
-
-Without a command, opens the window. Commands:
-  db init                        create the database and its schema
-  db migrate                     bring the schema up to date
-  db info                        backend, schema version and row counts
-  catalog export FILE.json       write the whole catalog as JSON
-  catalog import FILE.json       check the file, then import it in one go
-  demo load                      load the demo catalog into an empty database</source>
-        <translation>Catalogue de services KaliaOps&#xa0;: le catalogue des services informatiques et de leurs demandes.
-
-Sans commande, ouvre la fenêtre. Commandes&#xa0;:
-  db init                        créer la base de données et son schéma
-  db migrate                     mettre le schéma à jour
-  db info                        moteur, version du schéma et nombre de lignes
-  catalog export FILE.json       écrire tout le catalogue en JSON
-  catalog import FILE.json       vérifier le fichier, puis l&apos;importer en une seule opération
-  demo load                      charger le catalogue de démonstration dans une base vide</translation>
-    </message>
-    <message>
         <source>A command (see above); none opens the window.</source>
         <translation>Une commande (voir ci-dessus)&#xa0;; sans commande, la fenêtre s&apos;ouvre.</translation>
     </message>
@@ -1261,6 +1346,30 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>command</source>
         <translation>commande</translation>
+    </message>
+    <message>
+        <source>KaliaOps Service Catalog: the IT service catalog and its requests.
+
+Without a command, opens the window. Commands:
+  db init                        create the database and its schema
+  db migrate                     bring the schema up to date
+  db info                        backend, schema version and row counts
+  catalog export FILE.json       write the whole catalog as JSON
+  catalog import FILE.json       check the file, then import it in one go
+  demo load                      load the demo catalog into an empty database
+  worker                         run the SLA escalations until stopped
+  worker once                    run them once, then exit</source>
+        <translation>Catalogue de services KaliaOps&#xa0;: le catalogue des services informatiques et de leurs demandes.
+
+Sans commande, ouvre la fenêtre. Commandes&#xa0;:
+  db init                        créer la base de données et son schéma
+  db migrate                     mettre le schéma à jour
+  db info                        moteur, version du schéma et nombre de lignes
+  catalog export FILE.json       écrire tout le catalogue en JSON
+  catalog import FILE.json       vérifier le fichier, puis l&apos;importer en une seule opération
+  demo load                      charger le catalogue de démonstration dans une base vide
+  worker                         exécuter les escalades de SLA jusqu&apos;à l&apos;arrêt
+  worker once                    les exécuter une fois, puis quitter</translation>
     </message>
 </context>
 <context>
@@ -1966,62 +2075,6 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a field of the chosen type after the selected one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished">D&amp;upliquer</translation>
-    </message>
-    <message>
-        <source>Add a copy of the selected field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected field up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the selected field down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard Changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,6 +2430,73 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>FormDesignerToolBar</name>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected field (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected field up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected field down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a field of the chosen type after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDropdownEditor</name>
     <message>
         <source>Choose…</source>
@@ -2646,6 +2766,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
         <source>Type a name to search</source>
         <translation type="unfinished">Saisissez un nom à rechercher</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>person name (login)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FormRadioEditor</name>
@@ -2656,14 +2781,6 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>No</source>
         <translation type="unfinished">Non</translation>
-    </message>
-</context>
-<context>
-    <name>FormRenderer</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>person name (login)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2881,41 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <message>
         <source>Version %1 of the form of service #%2 cannot be read: %3</source>
         <translation>La version %1 du formulaire du service n°&#xa0;%2 ne peut pas être lue&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysEditor</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Name of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;French Holidays of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the eleven French public holidays of the year of the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3065,113 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>NotificationText</name>
+    <message>
+        <source>[%1] Request received: %2</source>
+        <translation>[%1] Demande reçue : %2</translation>
+    </message>
+    <message>
+        <source>Your request for &quot;%2&quot; is registered under the number %1.
+
+Keep this number to follow it in &quot;My requests&quot;. You will hear from us at each step.</source>
+        <translation>Votre demande « %2 » est enregistrée sous le numéro %1.
+
+Gardez ce numéro pour la suivre dans « Mes demandes ». Nous vous tiendrons informé à chaque étape.</translation>
+    </message>
+    <message>
+        <source>[%1] Your approval is needed: %2</source>
+        <translation>[%1] Votre validation est attendue : %2</translation>
+    </message>
+    <message>
+        <source>%3 asks for &quot;%2&quot; (request %1) and needs your approval.
+
+Approve or reject it in &quot;My approvals&quot;.</source>
+        <translation>%3 demande « %2 » (demande %1) et attend votre validation.
+
+Approuvez-la ou rejetez-la dans « Mes validations ».</translation>
+    </message>
+    <message>
+        <source>[%1] Request approved: %2</source>
+        <translation>[%1] Demande approuvée : %2</translation>
+    </message>
+    <message>
+        <source>%3 approved your request %1 for &quot;%2&quot;. The IT team takes it from here.</source>
+        <translation>%3 a approuvé votre demande %1 « %2 ». L&apos;équipe informatique prend le relais.</translation>
+    </message>
+    <message>
+        <source>[%1] Request rejected: %2</source>
+        <translation>[%1] Demande rejetée : %2</translation>
+    </message>
+    <message>
+        <source>%3 rejected your request %1 for &quot;%2&quot;.
+
+Reason: %4</source>
+        <translation>%3 a rejeté votre demande %1 « %2 ».
+
+Motif : %4</translation>
+    </message>
+    <message>
+        <source>[%1] Request in progress: %2</source>
+        <translation>[%1] Demande prise en charge : %2</translation>
+    </message>
+    <message>
+        <source>%3 is now working on your request %1 for &quot;%2&quot;.</source>
+        <translation>%3 traite maintenant votre demande %1 « %2 ».</translation>
+    </message>
+    <message>
+        <source>[%1] Request done: %2</source>
+        <translation>[%1] Demande terminée : %2</translation>
+    </message>
+    <message>
+        <source>%3 completed your request %1 for &quot;%2&quot;.
+
+Resolution: %4</source>
+        <translation>%3 a terminé votre demande %1 « %2 ».
+
+Résolution : %4</translation>
+    </message>
+    <message>
+        <source>[%1] New comment: %2</source>
+        <translation>[%1] Nouveau commentaire : %2</translation>
+    </message>
+    <message>
+        <source>%3 wrote about your request %1 for &quot;%2&quot;:
+
+%4
+
+Reply in &quot;My requests&quot;.</source>
+        <translation>%3 a écrit au sujet de votre demande %1 « %2 » :
+
+%4
+
+Répondez dans « Mes demandes ».</translation>
+    </message>
+    <message>
+        <source>[%1] SLA warning: %2</source>
+        <translation>[%1] Alerte SLA : %2</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2) has used most of its time. It is due %5.</source>
+        <translation>La demande %1 (%2) a consommé l&apos;essentiel de son délai. Échéance : %5.</translation>
+    </message>
+    <message>
+        <source>[%1] SLA critical: %2</source>
+        <translation>[%1] SLA critique : %2</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2) is close to its due date: %5. Act now.</source>
+        <translation>La demande %1 (%2) approche de son échéance : %5. Agissez maintenant.</translation>
+    </message>
+    <message>
+        <source>[%1] SLA breached: %2</source>
+        <translation>[%1] SLA dépassé : %2</translation>
+    </message>
+    <message>
+        <source>Request %1 (%2) has missed its SLA target: it was due %5.</source>
+        <translation>La demande %1 (%2) a manqué son objectif de SLA : l&apos;échéance était %5.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleStore</name>
     <message>
         <source>No person has the number %1.</source>
@@ -2985,6 +3244,37 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente de validation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+</context>
+<context>
     <name>RequestStore</name>
     <message>
         <source>Sign in to submit a request.</source>
@@ -3004,7 +3294,86 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>%1 is closed: its priority can no longer change.</source>
-        <translation>%1 est close : sa priorité ne peut plus changer.</translation>
+        <translation>%1 est close&#xa0;: sa priorité ne peut plus changer.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestWorkflow</name>
+    <message>
+        <source>Sign in to act on a request.</source>
+        <translation>Connectez-vous pour agir sur une demande.</translation>
+    </message>
+    <message>
+        <source>Request #%1 does not exist.</source>
+        <translation>La demande n° %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Only the person who asked for %1 can cancel it.</source>
+        <translation>Seule la personne qui a fait la demande %1 peut l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Nobody decides on their own request: %1 waits for another approver.</source>
+        <translation>Personne ne décide de sa propre demande : %1 attend un autre valideur.</translation>
+    </message>
+    <message>
+        <source>Only the approver of %1 can approve or reject it.</source>
+        <translation>Seul le valideur de %1 peut l&apos;approuver ou la rejeter.</translation>
+    </message>
+    <message>
+        <source>Only technicians take and complete requests.</source>
+        <translation>Seuls les techniciens prennent en charge et terminent les demandes.</translation>
+    </message>
+    <message>
+        <source>This step happens by itself; nobody takes it by hand.</source>
+        <translation>Cette étape se fait d&apos;elle-même ; personne ne la déclenche à la main.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection: the requester reads it.</source>
+        <translation>Indiquez le motif du rejet : le demandeur le lira.</translation>
+    </message>
+    <message>
+        <source>Write a resolution note: the requester reads what was done.</source>
+        <translation>Rédigez une note de résolution : le demandeur lira ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>%1 made it &quot;%2&quot; on %3.</source>
+        <translation>%1 l&apos;a passée à « %2 » le %3.</translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>%1 changed since you opened it. %2</source>
+        <translation>%1 a changé depuis que vous l&apos;avez ouverte. %2</translation>
+    </message>
+    <message>
+        <source>Look at it again.</source>
+        <translation>Regardez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Sign in to comment on a request.</source>
+        <translation>Connectez-vous pour commenter une demande.</translation>
+    </message>
+    <message>
+        <source>Write something before sending the comment.</source>
+        <translation>Écrivez quelque chose avant d&apos;envoyer le commentaire.</translation>
+    </message>
+    <message>
+        <source>Only technicians write internal comments.</source>
+        <translation>Seuls les techniciens écrivent des commentaires internes.</translation>
+    </message>
+    <message>
+        <source>You take no part in %1: you cannot comment on it.</source>
+        <translation>Vous ne participez pas à %1 : vous ne pouvez pas la commenter.</translation>
+    </message>
+    <message>
+        <source>Sign in to read the comments of a request.</source>
+        <translation>Connectez-vous pour lire les commentaires d&apos;une demande.</translation>
+    </message>
+    <message>
+        <source>You take no part in %1: its comments are not yours to read.</source>
+        <translation>Vous ne participez pas à %1 : ses commentaires ne vous sont pas destinés.</translation>
     </message>
 </context>
 <context>
@@ -3239,11 +3608,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>SlaClock</name>
     <message>
         <source>Request #%1 does not exist.</source>
-        <translation>La demande n° %1 n&apos;existe pas.</translation>
+        <translation>La demande n°&#xa0;%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The calendar &quot;%1&quot; has no working time: the due dates of &quot;%2&quot; cannot be counted.</source>
-        <translation>Le calendrier « %1 » n&apos;a aucun horaire de travail : les échéances de « %2 » ne peuvent pas être calculées.</translation>
+        <translation>Le calendrier «&#xa0;%1&#xa0;» n&apos;a aucun horaire de travail&#xa0;: les échéances de «&#xa0;%2&#xa0;» ne peuvent pas être calculées.</translation>
     </message>
     <message>
         <source>No calendar exists to count the estimated delay in.</source>
@@ -3251,30 +3620,18 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
-    <name>SlaEscalator</name>
+    <name>SlaEditorDialog</name>
     <message>
-        <source>[%1] SLA breached: %2</source>
-        <translation>[%1] SLA dépassé : %2</translation>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished">D&amp;upliquer</translation>
     </message>
     <message>
-        <source>Request %1 (%2) has missed its SLA target. It was due to be resolved by %3.</source>
-        <translation>La demande %1 (%2) a manqué son objectif de SLA. Elle devait être résolue avant le %3.</translation>
+        <source>De&amp;lete</source>
+        <translation type="unfinished">S&amp;upprimer</translation>
     </message>
     <message>
-        <source>critical</source>
-        <translation>critique</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>d&apos;alerte</translation>
-    </message>
-    <message>
-        <source>[%1] SLA %2: %3</source>
-        <translation>[%1] SLA, seuil %2 atteint : %3</translation>
-    </message>
-    <message>
-        <source>Request %1 (%2) has reached the %3 threshold of its SLA. It must be resolved by %4.</source>
-        <translation>La demande %1 (%2) a atteint le seuil %3 de son SLA. Elle doit être résolue avant le %4.</translation>
+        <source>&quot;%1&quot; has unsaved changes. Save them now?</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» a des modifications non enregistrées. Voulez-vous les enregistrer maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3289,11 +3646,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>The warning and critical thresholds lie between 1 % and 99 %.</source>
-        <translation>Les seuils d&apos;alerte et critique sont compris entre 1 % et 99 %.</translation>
+        <translation>Les seuils d&apos;alerte et critique sont compris entre 1&#xa0;% et 99&#xa0;%.</translation>
     </message>
     <message>
         <source>The warning threshold (%1 %) must come before the critical threshold (%2 %).</source>
-        <translation>Le seuil d&apos;alerte (%1 %) doit précéder le seuil critique (%2 %).</translation>
+        <translation>Le seuil d&apos;alerte (%1&#xa0;%) doit précéder le seuil critique (%2&#xa0;%).</translation>
     </message>
     <message>
         <source>The response target of the %1 priority must be longer than zero.</source>
@@ -3313,6 +3670,92 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>SlaPolicyDialog</name>
+    <message>
+        <source>SLA Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA policy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy commits to response and resolution targets per priority, counted in the business hours of a calendar. Create one, then choose it in the services it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new SLA policy is not saved yet. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA Policies — KaliaOps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished">Copie de %1</translation>
+    </message>
+    <message>
+        <source>Delete the SLA policy &quot;%1&quot;? Requests already started keep their due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaPolicyForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>What the policy commits to, and for which services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working hours and holidays in which the targets are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ritical at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of each target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New SLA policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaPolicyTable</name>
     <message>
         <source>No SLA policy has the number %1.</source>
@@ -3320,17 +3763,17 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>The calendar of &quot;%1&quot; no longer exists: choose another one.</source>
-        <translation>Le calendrier de « %1 » n&apos;existe plus : choisissez-en un autre.</translation>
+        <translation>Le calendrier de «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Another SLA policy is already named &quot;%1&quot;.</source>
-        <translation>Une autre politique de SLA s&apos;appelle déjà « %1 ».</translation>
+        <translation>Une autre politique de SLA s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>The SLA policy &quot;%1&quot; cannot be deleted: %n service(s) commit to it (%2). Give them another policy or none first.</source>
         <translation>
-            <numerusform>La politique de SLA « %1 » ne peut pas être supprimée : %n service s&apos;y engage (%2). Donnez-lui d&apos;abord une autre politique, ou aucune.</numerusform>
-            <numerusform>La politique de SLA « %1 » ne peut pas être supprimée : %n services s&apos;y engagent (%2). Donnez-leur d&apos;abord une autre politique, ou aucune.</numerusform>
+            <numerusform>La politique de SLA «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n service s&apos;y engage (%2). Donnez-lui d&apos;abord une autre politique, ou aucune.</numerusform>
+            <numerusform>La politique de SLA «&#xa0;%1&#xa0;» ne peut pas être supprimée&#xa0;: %n services s&apos;y engagent (%2). Donnez-leur d&apos;abord une autre politique, ou aucune.</numerusform>
         </translation>
     </message>
 </context>
@@ -3366,6 +3809,107 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>SlaTargetsEditor</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response target of the %1 priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution target of the %1 priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours of the policy&apos;s calendar; 0.25 is a quarter of an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaTimeText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>never: the calendar has no working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaTryItBox</name>
+    <message>
+        <source>Try It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request of priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a calendar to see the due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1 priority targets longer than zero to see its due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; cannot count business time: it has no working time or an unknown time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning at %1 %:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical at %1 %:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SubmissionCheck</name>
     <message numerus="yes">
         <source>%1 (and %n other problem(s) in the form)</source>
@@ -3373,6 +3917,98 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
             <numerusform>%1 (et %n autre problème dans le formulaire)</numerusform>
             <numerusform>%1 (et %n autres problèmes dans le formulaire)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekHoursEditor</name>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges of working time such as 08:30–12:00, 13:30–18:00; 24:00 is the end of the day. Empty for a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Monday to Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives Tuesday to Friday the hours of Monday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, &quot;%2&quot; is not a range of hours: write ranges such as 08:30–12:00, 13:30–18:00, from 00:00 to 24:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerCommands</name>
+    <message numerus="yes">
+        <source>%n escalation(s) raised.</source>
+        <translation>
+            <numerusform>%n escalade déclenchée.</numerusform>
+            <numerusform>%n escalades déclenchées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worker command is &quot;kaliaops worker&quot; or &quot;kaliaops worker once&quot;.</source>
+        <translation>La commande est «&#xa0;kaliaops worker&#xa0;» ou «&#xa0;kaliaops worker once&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Worker running on %1; stop it with Ctrl+C or SIGTERM.</source>
+        <translation>Tâches de fond en cours sur %1&#xa0;; arrêtez-les avec Ctrl+C ou SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Worker stopped.</source>
+        <translation>Tâches de fond arrêtées.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRules</name>
+    <message>
+        <source>sent for approval</source>
+        <translation>envoyée en validation</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>prise en charge</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>%1 is %2: it cannot be %3.</source>
+        <translation>%1 est %2 : elle ne peut pas être %3.</translation>
     </message>
 </context>
 <context>

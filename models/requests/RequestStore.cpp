@@ -1,10 +1,13 @@
 #include "RequestStore.h"
 
+#include "ApproverResolver.h"
 #include "AttachmentTable.h"
 #include "Logging.h"
 #include "SubmissionCheck.h"
+#include "WorkflowRules.h"
 #include "catalog/ServiceTable.h"
 #include "forms/FormVersionTable.h"
+#include "notifications/NotificationOutbox.h"
 #include "people/Session.h"
 #include "sla/SlaClock.h"
 #include "storage/Database.h"
@@ -116,14 +119,77 @@ Result<SubmittedRequest> RequestStore::insert(const RequestSubmission &submissio
         return Outcome::failure(Database::errorText(q.lastError()));
     q.finish();
 
+    const NotificationFacts facts{
+        request.trackingNumber, service->name, m_session->displayName(), {}, {}};
+    const Status told =
+        NotificationOutbox(m_database)
+            .notify(m_session->personId(), request.id, NotificationEvent::Created, facts, now());
+    if (!told)
+        return Outcome::failure(told.error());
+
     // Waiting for an approver is not IT's time: such a request's clock
     // starts at its approval.
-    if (!service->requiresApproval) {
-        const Status clock = SlaClock(m_database).start(request.id, now());
-        if (!clock)
-            return Outcome::failure(clock.error());
-    }
+    const Status next = service->requiresApproval ? routeForApproval(request, *service)
+                                                  : SlaClock(m_database).start(request.id, now());
+    if (!next)
+        return Outcome::failure(next.error());
     return request;
+}
+
+// new ─► pending_approval at once, with the approver the service's rule
+// finds, and the approver told.
+Status RequestStore::routeForApproval(const SubmittedRequest &request, const Service &service) const
+{
+    const auto choice = ApproverResolver::resolve(m_database, service, m_session->personId());
+    if (!choice)
+        return Status::from(choice);
+    const auto transition =
+        WorkflowRules::find(WorkflowRules::Action::RouteForApproval, RequestStatus::Value::New);
+    QSqlQuery q = m_database.query();
+    q.prepare(u"UPDATE service_requests SET status = ?, approver_id = ?, "
+              "row_version = row_version + 1 WHERE id = ?"_s);
+    q.addBindValue(RequestStatus::key(transition->to));
+    q.addBindValue(SqlValue::id(choice->personId));
+    q.addBindValue(request.id);
+    if (!q.exec())
+        return Status::failure(Database::errorText(q.lastError()));
+
+    const QJsonObject detail{
+        {u"approver"_s, choice->personId > 0 ? QJsonValue(double(choice->personId)) : QJsonValue()},
+        {u"source"_s, sourceKey(choice->source)}};
+    q.prepare(u"INSERT INTO request_events (request_id, kind, from_status, to_status, detail, "
+              "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(request.id);
+    q.addBindValue(WorkflowRules::eventKey(transition->action));
+    q.addBindValue(RequestStatus::key(transition->from));
+    q.addBindValue(RequestStatus::key(transition->to));
+    q.addBindValue(jsonText(detail));
+    q.addBindValue(SqlValue::time(now()));
+    if (!q.exec())
+        return Status::failure(Database::errorText(q.lastError()));
+    q.finish();
+
+    const NotificationFacts facts{
+        request.trackingNumber, service.name, m_session->displayName(), {}, {}};
+    const NotificationOutbox outbox(m_database);
+    if (choice->personId > 0)
+        return outbox.notify(choice->personId, request.id, NotificationEvent::ApprovalNeeded, facts,
+                             now());
+    return outbox.notifyCatalogAdmins(m_session->personId(), request.id,
+                                      NotificationEvent::ApprovalNeeded, facts, now());
+}
+
+QString RequestStore::sourceKey(ApproverResolver::Source source)
+{
+    switch (source) {
+    case ApproverResolver::Source::StandIn:
+        return u"stand_in"_s;
+    case ApproverResolver::Source::CatalogAdmins:
+        return u"catalog_admins"_s;
+    case ApproverResolver::Source::Rule:
+        break;
+    }
+    return u"rule"_s;
 }
 
 QDateTime RequestStore::now() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApproverResolver.h"
 #include "Priority.h"
 #include "RequestForm.h"
 #include "RequestSubmission.h"
@@ -54,6 +55,8 @@ signals:
 private:
     Result<SubmittedRequest> insert(const RequestSubmission &submission,
                                     QList<FormValidation::FieldError> *fieldErrors) const;
+    Status routeForApproval(const SubmittedRequest &request, const Service &service) const;
+    static QString sourceKey(ApproverResolver::Source source);
     Status changePriority(qint64 requestId, Priority::Level priority) const;
     QDateTime now() const;
     Status storeAttachments(qint64 requestId, const QList<FormUpload> &uploads,

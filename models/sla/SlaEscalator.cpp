@@ -1,6 +1,7 @@
 #include "SlaEscalator.h"
 
 #include "Logging.h"
+#include "notifications/NotificationOutbox.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 #include "storage/Transaction.h"
@@ -155,32 +156,20 @@ Status SlaEscalator::notify(const Candidate &candidate, int level) const
                                    << "escalated with nobody to tell: no assignee, no team lead";
         return {};
     }
-    const QString due =
-        QLocale().toString(candidate.schedule.resolution.dueAt.toLocalTime(), QLocale::ShortFormat);
-    QString subject;
-    QString body;
-    if (level == SlaSchedule::Breached) {
-        subject = tr("[%1] SLA breached: %2").arg(candidate.trackingNumber, candidate.serviceName);
-        body = tr("Request %1 (%2) has missed its SLA target. It was due to be resolved by %3.")
-                   .arg(candidate.trackingNumber, candidate.serviceName, due);
-    } else {
-        const QString stage = level == SlaSchedule::Critical ? tr("critical") : tr("warning");
-        subject = tr("[%1] SLA %2: %3").arg(candidate.trackingNumber, stage, candidate.serviceName);
-        body = tr("Request %1 (%2) has reached the %3 threshold of its SLA. It must be resolved "
-                  "by %4.")
-                   .arg(candidate.trackingNumber, candidate.serviceName, stage, due);
-    }
-
-    QSqlQuery q = m_database.query();
-    q.prepare(u"INSERT INTO notifications (recipient_id, request_id, event, subject, body, "
-              "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(candidate.recipientId);
-    q.addBindValue(candidate.id);
-    q.addBindValue(QString(u"sla_"_s + levelKey(level)));
-    q.addBindValue(subject);
-    q.addBindValue(body);
-    q.addBindValue(SqlValue::time(QDateTime::currentDateTimeUtc()));
-    if (!q.exec())
-        return Status::failure(Database::errorText(q.lastError()));
-    return {};
+    const NotificationEvent event = level == SlaSchedule::Breached ? NotificationEvent::SlaBreached
+                                    : level == SlaSchedule::Critical
+                                        ? NotificationEvent::SlaCritical
+                                        : NotificationEvent::SlaWarning;
+    // The due date of the clock that escalated: the response's while the
+    // request waits to be taken and that clock is the one past its mark.
+    const bool response = !candidate.taken && candidate.schedule.response.dueAt.isValid() &&
+                          candidate.schedule.response.dueAt < candidate.schedule.resolution.dueAt;
+    const QDateTime due =
+        response ? candidate.schedule.response.dueAt : candidate.schedule.resolution.dueAt;
+    const NotificationFacts facts{candidate.trackingNumber,
+                                  candidate.serviceName,
+                                  {},
+                                  {},
+                                  QLocale().toString(due.toLocalTime(), QLocale::ShortFormat)};
+    return NotificationOutbox(m_database).notify(candidate.recipientId, candidate.id, event, facts);
 }

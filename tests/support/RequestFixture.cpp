@@ -54,15 +54,23 @@ QDateTime RequestFixture::at(const QString &iso)
     return QDateTime::fromString(iso, Qt::ISODate).toUTC();
 }
 
-qint64 RequestFixture::createPerson(const QString &login, Person::Roles roles, qint64 teamId)
+qint64 RequestFixture::createPerson(const QString &login, Person::Roles roles, qint64 teamId,
+                                    qint64 managerId)
 {
     Person person;
     person.login = login;
     person.displayName = login;
     person.roles = roles;
     person.teamId = teamId;
+    person.managerId = managerId;
     const auto id = PeopleStore(*m_database).createPerson(person);
     return id ? *id : 0;
+}
+
+Session RequestFixture::sessionOf(qint64 personId) const
+{
+    const auto person = PeopleStore(*m_database).person(personId);
+    return person ? Session(*person) : Session();
 }
 
 qint64 RequestFixture::createTeam(const QString &name, qint64 leadId)
@@ -82,6 +90,13 @@ qint64 RequestFixture::createService(const QString &name, qint64 policyId, bool 
     service.estimatedDelayAmount = delay;
     service.estimatedDelayUnit = unit;
     service.fulfilmentTeamId = teamId;
+    return createService(service);
+}
+
+qint64 RequestFixture::createService(Service service)
+{
+    if (service.categoryId <= 0)
+        service.categoryId = m_categoryId;
     const auto id = m_catalog->createService(service);
     if (!id)
         qWarning("service refused: %s", qPrintable(id.error()));

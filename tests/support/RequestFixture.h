@@ -34,11 +34,16 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }
 
     // A person with these roles, 0 on failure.
-    qint64 createPerson(const QString &login, Person::Roles roles, qint64 teamId = 0);
+    qint64 createPerson(const QString &login, Person::Roles roles, qint64 teamId = 0,
+                        qint64 managerId = 0);
+    // A session for that person, as the program would open it.
+    Session sessionOf(qint64 personId) const;
     qint64 createTeam(const QString &name, qint64 leadId);
     // 0 on failure, with a warning saying why.
     qint64 createService(const QString &name, qint64 policyId, bool approval = false, int delay = 0,
                          Service::DelayUnit unit = Service::DelayUnit::Days, qint64 teamId = 0);
+    // The service as given, in the fixture's category.
+    qint64 createService(Service service);
     // Submits an empty form at the given instant; 0 on failure.
     qint64 submit(qint64 serviceId, const QDateTime &when);
     // Runs a statement with bound values; false on failure, with a warning.
