@@ -5,6 +5,7 @@
 #include "CommandContext.h"
 #include "DatabaseCommands.h"
 #include "DemoCommands.h"
+#include "WorkerCommands.h"
 
 #include <cstdio>
 
@@ -12,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList commandNames = {u"db"_s, u"catalog"_s, u"demo"_s};
+const QStringList commandNames = {u"db"_s, u"catalog"_s, u"demo"_s, u"worker"_s};
 const QStringList headlessOptions = {u"-h"_s, u"--help"_s, u"--help-all"_s,
                                      u"-?"_s, u"-v"_s,     u"--version"_s};
 
@@ -35,7 +36,9 @@ CommandLine::CommandLine()
            "  db info                        backend, schema version and row counts\n"
            "  catalog export FILE.json       write the whole catalog as JSON\n"
            "  catalog import FILE.json       check the file, then import it in one go\n"
-           "  demo load                      load the demo catalog into an empty database"));
+           "  demo load                      load the demo catalog into an empty database\n"
+           "  worker                         run the SLA escalations until stopped\n"
+           "  worker once                    run them once, then exit"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_databaseOption, m_languageOption, m_replaceOption});
@@ -114,5 +117,7 @@ int CommandLine::runCommand(const QString &language)
         return DatabaseCommands::run(context);
     if (command == u"catalog"_s)
         return CatalogCommands::run(context);
+    if (command == u"worker"_s)
+        return WorkerCommands::run(context);
     return DemoCommands::run(context);
 }

@@ -11,6 +11,7 @@
 #include "catalog/CatalogStore.h"
 #include "common/EmptyState.h"
 #include "common/IconLibrary.h"
+#include "jobs/BackgroundJobs.h"
 #include "people/PeopleStore.h"
 #include "storage/Database.h"
 
@@ -122,6 +123,13 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
     m_browser = new CatalogBrowser(*m_catalogStore, *m_peopleStore);
     m_browser->restoreState(QSettings().value(splitterKey).toByteArray());
     setCentralWidget(m_browser);
+
+    // A single seat has no worker of its own: the program is it. In team
+    // mode `kaliaops worker` runs on the server instead.
+    if (!m_database->isPostgres()) {
+        m_jobs = std::make_unique<BackgroundJobs>(*m_database);
+        m_jobs->start();
+    }
 }
 
 void MainWindow::releaseDatabase()
@@ -140,6 +148,7 @@ void MainWindow::releaseDatabase()
     // The editor refers to the stores too.
     delete m_editorWindow;
     m_editorWindow = nullptr;
+    m_jobs.reset();
     m_peopleStore.reset();
     m_catalogStore.reset();
     m_database.reset();

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class BackgroundJobs;
 class CatalogBrowser;
 class CatalogEditorWindow;
 class CatalogStore;
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CatalogStore> m_catalogStore;
     std::unique_ptr<PeopleStore> m_peopleStore;
+    std::unique_ptr<BackgroundJobs> m_jobs;
     DatabaseUrl m_url;
 
     CatalogBrowser *m_browser = nullptr;

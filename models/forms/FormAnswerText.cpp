@@ -92,7 +92,7 @@ QString FormAnswerText::fileText(const QJsonValue &file)
     const QJsonObject object = file.toObject();
     const QString name = object.value(u"name"_s).toString();
     const qint64 size = qint64(object.value(u"size"_s).toDouble());
-    return tr("%1 (%2)").arg(name, QLocale().formattedDataSize(size));
+    return tr("%1 (%2)").arg(name, QLocale().formattedDataSize(size, 1));
 }
 
 QString FormAnswerText::filesText(const QJsonValue &answer)

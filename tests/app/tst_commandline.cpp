@@ -1,3 +1,4 @@
+#include "RequestFixture.h"
 #include "TestDatabase.h"
 #include "storage/Migrator.h"
 
@@ -31,6 +32,8 @@ private slots:
     void demoLoadsIntoAFreshDatabase();
     void demoRefusesANonEmptyCatalog();
     void worksOnPostgres();
+    void workerRaisesEscalationsOnce();
+    void workerStopsCleanlyOnSigterm();
 
 private:
     struct Run
@@ -288,6 +291,57 @@ void CommandLineTest::worksOnPostgres()
         onDatabase(url, {u"catalog"_s, u"import"_s, u"-"_s}, fixture(u"sample.json"_s)).exitCode,
         0);
     QCOMPARE(onDatabase(url, {u"catalog"_s, u"export"_s, u"-"_s}).out, fixture(u"sample.json"_s));
+}
+
+void CommandLineTest::workerRaisesEscalationsOnce()
+{
+    // A request submitted in June on a service with an SLA is long past its
+    // warning, critical and due instants.
+    RequestFixture fixture(u"sqlite"_s);
+    QVERIFY(fixture.ok());
+    const qint64 lead = fixture.createPerson(u"lead"_s, Person::Role::Technician);
+    const qint64 team = fixture.createTeam(u"Service desk"_s, lead);
+    const qint64 service = fixture.createService(u"Repair"_s, fixture.policyId(), false, 0,
+                                                 Service::DelayUnit::Days, team);
+    QVERIFY(fixture.submit(service, RequestFixture::at(u"2026-06-15T17:00:00+02:00"_s)) > 0);
+    const QString url = fixture.database().url().toString();
+
+    const Run first = kaliaops({u"--database"_s, url, u"worker"_s, u"once"_s});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.text().contains(u"3 escalations raised."_s),
+             qPrintable(first.text() + first.err));
+    const Run second = kaliaops({u"--database"_s, url, u"worker"_s, u"once"_s});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.text().contains(u"0 escalations raised."_s), second.out.constData());
+    QCOMPARE(fixture.number(u"SELECT COUNT(*) FROM notifications WHERE recipient_id = ?"_s, {lead}),
+             3);
+}
+
+void CommandLineTest::workerStopsCleanlyOnSigterm()
+{
+    QVERIFY(onDatabase(u"worker.db"_s, {u"db"_s, u"init"_s}).exitCode == 0);
+    QProcess worker;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_folder->filePath(u"config"_s));
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    worker.setProcessEnvironment(environment);
+    worker.start(QStringLiteral(KALIAOPS_BINARY),
+                 {u"--database"_s, databaseUrl(u"worker.db"_s), u"worker"_s});
+    QVERIFY(worker.waitForStarted());
+    QByteArray output;
+    const auto said = [&](const char *text) {
+        output += worker.readAllStandardOutput();
+        return output.contains(text);
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(said("Worker running"), worker.readAllStandardError().constData(),
+                              20000);
+
+    worker.terminate(); // SIGTERM
+    QVERIFY(worker.waitForFinished(10000));
+    QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(worker.exitCode(), 0);
+    QVERIFY2(said("Worker stopped."), output.constData());
 }
 
 QTEST_GUILESS_MAIN(CommandLineTest)
