@@ -1,5 +1,7 @@
 #pragma once
 
+#include "notifications/MailSettings.h"
+
 #include <QString>
 
 // The settings a person saves between sessions (QSettings, per user).
@@ -11,4 +13,9 @@ public:
     // "en", "fr", or empty for the system language.
     static QString language();
     static void setLanguage(const QString &language);
+    // The SMTP server notifications leave through. The password comes from
+    // KALIAOPS_SMTP_PASSWORD when set, so a server's worker keeps it out of
+    // files.
+    static MailSettings mailSettings();
+    static void setMailSettings(const MailSettings &settings);
 };

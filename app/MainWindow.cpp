@@ -128,6 +128,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
     // mode `kaliaops worker` runs on the server instead.
     if (!m_database->isPostgres()) {
         m_jobs = std::make_unique<BackgroundJobs>(*m_database);
+        m_jobs->setMailSettings(AppSettings::mailSettings());
         m_jobs->start();
     }
 }

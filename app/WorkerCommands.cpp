@@ -1,5 +1,6 @@
 #include "WorkerCommands.h"
 
+#include "AppSettings.h"
 #include "CommandContext.h"
 #include "DatabaseSetup.h"
 #include "jobs/BackgroundJobs.h"
@@ -43,12 +44,14 @@ int WorkerCommands::run(CommandContext &context)
         Database database;
         if (!openDatabase(context, database))
             return 1;
-        const auto escalations = BackgroundJobs(database).runOnce();
-        if (!escalations) {
-            context.err << escalations.error() << Qt::endl;
+        BackgroundJobs jobs(database);
+        jobs.setMailSettings(AppSettings::mailSettings());
+        const auto pass = jobs.runOnce();
+        if (!pass) {
+            context.err << pass.error() << Qt::endl;
             return 1;
         }
-        context.out << tr("%n escalation(s) raised.", nullptr, *escalations) << Qt::endl;
+        report(context, *pass, true);
         return 0;
     }
     if (!context.words.isEmpty()) {
@@ -57,6 +60,20 @@ int WorkerCommands::run(CommandContext &context)
         return 2;
     }
     return runUntilStopped(context);
+}
+
+// What a pass did; a quiet pass says nothing unless asked for a report.
+void WorkerCommands::report(CommandContext &context, const BackgroundJobs::Pass &pass, bool always)
+{
+    const NotificationDispatcher::Report &mail = pass.mail;
+    if (always || pass.escalations > 0)
+        context.out << tr("%n escalation(s) raised.", nullptr, pass.escalations) << Qt::endl;
+    if (always || mail.sent + mail.retried + mail.failed > 0)
+        context.out << tr("Mail: %1 sent, %2 to try again, %3 given up.")
+                           .arg(mail.sent)
+                           .arg(mail.retried)
+                           .arg(mail.failed)
+                    << Qt::endl;
 }
 
 int WorkerCommands::runUntilStopped(CommandContext &context)
@@ -70,10 +87,9 @@ int WorkerCommands::runUntilStopped(CommandContext &context)
     std::signal(SIGTERM, requestStop);
 
     BackgroundJobs jobs(database);
-    QObject::connect(&jobs, &BackgroundJobs::passFinished, [&](int escalations) {
-        if (escalations > 0)
-            context.out << tr("%n escalation(s) raised.", nullptr, escalations) << Qt::endl;
-    });
+    jobs.setMailSettings(AppSettings::mailSettings());
+    QObject::connect(&jobs, &BackgroundJobs::passFinished,
+                     [&](const BackgroundJobs::Pass &pass) { report(context, pass, false); });
     QObject::connect(&jobs, &BackgroundJobs::passFailed,
                      [&](const QString &message) { context.err << message << Qt::endl; });
 

@@ -2046,14 +2046,17 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>FormDesignerDateEdit</name>
+    <message>
+        <source>Check to set a date; uncheck for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormDesignerDefaultEditor</name>
     <message>
         <source>None</source>
         <translation type="unfinished">Néant</translation>
-    </message>
-    <message>
-        <source>Set:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2080,6 +2083,10 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Discard your changes to the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems listed above the buttons first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,6 +2310,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
         <source>&quot;%1&quot;: %2</source>
         <translation type="unfinished">«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1
+Click to select the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormDesignerRulesEditor</name>
@@ -2316,14 +2328,6 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Largest number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A regular expression the whole answer must match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the requester reads when it does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2344,14 +2348,6 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Longest length:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2392,6 +2388,14 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Largest file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression for the whole answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown when the answer does not match</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3065,74 +3069,81 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>NotificationDispatcher</name>
+    <message>
+        <source>The recipient has no e-mail address.</source>
+        <translation>Le destinataire n&apos;a pas d&apos;adresse électronique.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationText</name>
     <message>
         <source>[%1] Request received: %2</source>
-        <translation>[%1] Demande reçue : %2</translation>
+        <translation>[%1] Demande reçue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your request for &quot;%2&quot; is registered under the number %1.
 
 Keep this number to follow it in &quot;My requests&quot;. You will hear from us at each step.</source>
-        <translation>Votre demande « %2 » est enregistrée sous le numéro %1.
+        <translation>Votre demande «&#xa0;%2&#xa0;» est enregistrée sous le numéro %1.
 
-Gardez ce numéro pour la suivre dans « Mes demandes ». Nous vous tiendrons informé à chaque étape.</translation>
+Gardez ce numéro pour la suivre dans «&#xa0;Mes demandes&#xa0;». Nous vous tiendrons informé à chaque étape.</translation>
     </message>
     <message>
         <source>[%1] Your approval is needed: %2</source>
-        <translation>[%1] Votre validation est attendue : %2</translation>
+        <translation>[%1] Votre validation est attendue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%3 asks for &quot;%2&quot; (request %1) and needs your approval.
 
 Approve or reject it in &quot;My approvals&quot;.</source>
-        <translation>%3 demande « %2 » (demande %1) et attend votre validation.
+        <translation>%3 demande «&#xa0;%2&#xa0;» (demande %1) et attend votre validation.
 
-Approuvez-la ou rejetez-la dans « Mes validations ».</translation>
+Approuvez-la ou rejetez-la dans «&#xa0;Mes validations&#xa0;».</translation>
     </message>
     <message>
         <source>[%1] Request approved: %2</source>
-        <translation>[%1] Demande approuvée : %2</translation>
+        <translation>[%1] Demande approuvée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%3 approved your request %1 for &quot;%2&quot;. The IT team takes it from here.</source>
-        <translation>%3 a approuvé votre demande %1 « %2 ». L&apos;équipe informatique prend le relais.</translation>
+        <translation>%3 a approuvé votre demande %1 «&#xa0;%2&#xa0;». L&apos;équipe informatique prend le relais.</translation>
     </message>
     <message>
         <source>[%1] Request rejected: %2</source>
-        <translation>[%1] Demande rejetée : %2</translation>
+        <translation>[%1] Demande rejetée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%3 rejected your request %1 for &quot;%2&quot;.
 
 Reason: %4</source>
-        <translation>%3 a rejeté votre demande %1 « %2 ».
+        <translation>%3 a rejeté votre demande %1 «&#xa0;%2&#xa0;».
 
-Motif : %4</translation>
+Motif&#xa0;: %4</translation>
     </message>
     <message>
         <source>[%1] Request in progress: %2</source>
-        <translation>[%1] Demande prise en charge : %2</translation>
+        <translation>[%1] Demande prise en charge&#xa0;: %2</translation>
     </message>
     <message>
         <source>%3 is now working on your request %1 for &quot;%2&quot;.</source>
-        <translation>%3 traite maintenant votre demande %1 « %2 ».</translation>
+        <translation>%3 traite maintenant votre demande %1 «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>[%1] Request done: %2</source>
-        <translation>[%1] Demande terminée : %2</translation>
+        <translation>[%1] Demande terminée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%3 completed your request %1 for &quot;%2&quot;.
 
 Resolution: %4</source>
-        <translation>%3 a terminé votre demande %1 « %2 ».
+        <translation>%3 a terminé votre demande %1 «&#xa0;%2&#xa0;».
 
-Résolution : %4</translation>
+Résolution&#xa0;: %4</translation>
     </message>
     <message>
         <source>[%1] New comment: %2</source>
-        <translation>[%1] Nouveau commentaire : %2</translation>
+        <translation>[%1] Nouveau commentaire&#xa0;: %2</translation>
     </message>
     <message>
         <source>%3 wrote about your request %1 for &quot;%2&quot;:
@@ -3140,35 +3151,35 @@ Résolution : %4</translation>
 %4
 
 Reply in &quot;My requests&quot;.</source>
-        <translation>%3 a écrit au sujet de votre demande %1 « %2 » :
+        <translation>%3 a écrit au sujet de votre demande %1 «&#xa0;%2&#xa0;»&#xa0;:
 
 %4
 
-Répondez dans « Mes demandes ».</translation>
+Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>[%1] SLA warning: %2</source>
-        <translation>[%1] Alerte SLA : %2</translation>
+        <translation>[%1] Alerte SLA&#xa0;: %2</translation>
     </message>
     <message>
         <source>Request %1 (%2) has used most of its time. It is due %5.</source>
-        <translation>La demande %1 (%2) a consommé l&apos;essentiel de son délai. Échéance : %5.</translation>
+        <translation>La demande %1 (%2) a consommé l&apos;essentiel de son délai. Échéance&#xa0;: %5.</translation>
     </message>
     <message>
         <source>[%1] SLA critical: %2</source>
-        <translation>[%1] SLA critique : %2</translation>
+        <translation>[%1] SLA critique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Request %1 (%2) is close to its due date: %5. Act now.</source>
-        <translation>La demande %1 (%2) approche de son échéance : %5. Agissez maintenant.</translation>
+        <translation>La demande %1 (%2) approche de son échéance&#xa0;: %5. Agissez maintenant.</translation>
     </message>
     <message>
         <source>[%1] SLA breached: %2</source>
-        <translation>[%1] SLA dépassé : %2</translation>
+        <translation>[%1] SLA dépassé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Request %1 (%2) has missed its SLA target: it was due %5.</source>
-        <translation>La demande %1 (%2) a manqué son objectif de SLA : l&apos;échéance était %5.</translation>
+        <translation>La demande %1 (%2) a manqué son objectif de SLA&#xa0;: l&apos;échéance était %5.</translation>
     </message>
 </context>
 <context>
@@ -3305,7 +3316,7 @@ Répondez dans « Mes demandes ».</translation>
     </message>
     <message>
         <source>Request #%1 does not exist.</source>
-        <translation>La demande n° %1 n&apos;existe pas.</translation>
+        <translation>La demande n°&#xa0;%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Only the person who asked for %1 can cancel it.</source>
@@ -3313,7 +3324,7 @@ Répondez dans « Mes demandes ».</translation>
     </message>
     <message>
         <source>Nobody decides on their own request: %1 waits for another approver.</source>
-        <translation>Personne ne décide de sa propre demande : %1 attend un autre valideur.</translation>
+        <translation>Personne ne décide de sa propre demande&#xa0;: %1 attend un autre valideur.</translation>
     </message>
     <message>
         <source>Only the approver of %1 can approve or reject it.</source>
@@ -3325,19 +3336,19 @@ Répondez dans « Mes demandes ».</translation>
     </message>
     <message>
         <source>This step happens by itself; nobody takes it by hand.</source>
-        <translation>Cette étape se fait d&apos;elle-même ; personne ne la déclenche à la main.</translation>
+        <translation>Cette étape se fait d&apos;elle-même&#xa0;; personne ne la déclenche à la main.</translation>
     </message>
     <message>
         <source>Give the reason for the rejection: the requester reads it.</source>
-        <translation>Indiquez le motif du rejet : le demandeur le lira.</translation>
+        <translation>Indiquez le motif du rejet&#xa0;: le demandeur le lira.</translation>
     </message>
     <message>
         <source>Write a resolution note: the requester reads what was done.</source>
-        <translation>Rédigez une note de résolution : le demandeur lira ce qui a été fait.</translation>
+        <translation>Rédigez une note de résolution&#xa0;: le demandeur lira ce qui a été fait.</translation>
     </message>
     <message>
         <source>%1 made it &quot;%2&quot; on %3.</source>
-        <translation>%1 l&apos;a passée à « %2 » le %3.</translation>
+        <translation>%1 l&apos;a passée à «&#xa0;%2&#xa0;» le %3.</translation>
     </message>
     <message>
         <source>The program</source>
@@ -3365,7 +3376,7 @@ Répondez dans « Mes demandes ».</translation>
     </message>
     <message>
         <source>You take no part in %1: you cannot comment on it.</source>
-        <translation>Vous ne participez pas à %1 : vous ne pouvez pas la commenter.</translation>
+        <translation>Vous ne participez pas à %1&#xa0;: vous ne pouvez pas la commenter.</translation>
     </message>
     <message>
         <source>Sign in to read the comments of a request.</source>
@@ -3373,7 +3384,7 @@ Répondez dans « Mes demandes ».</translation>
     </message>
     <message>
         <source>You take no part in %1: its comments are not yours to read.</source>
-        <translation>Vous ne participez pas à %1 : ses commentaires ne vous sont pas destinés.</translation>
+        <translation>Vous ne participez pas à %1&#xa0;: ses commentaires ne vous sont pas destinés.</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3921,21 @@ Répondez dans « Mes demandes ».</translation>
     </message>
 </context>
 <context>
+    <name>SmtpSender</name>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>La bibliothèque de messagerie n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered %2: %3</source>
+        <translation>Le serveur de messagerie %1 a répondu %2 : %3</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not be reached: %2</source>
+        <translation>Le serveur de messagerie %1 est injoignable : %2</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionCheck</name>
     <message numerus="yes">
         <source>%1 (and %n other problem(s) in the form)</source>
@@ -3979,6 +4005,10 @@ Répondez dans « Mes demandes ».</translation>
         <source>Worker stopped.</source>
         <translation>Tâches de fond arrêtées.</translation>
     </message>
+    <message>
+        <source>Mail: %1 sent, %2 to try again, %3 given up.</source>
+        <translation>Messages : %1 envoyés, %2 à réessayer, %3 abandonnés.</translation>
+    </message>
 </context>
 <context>
     <name>WorkflowRules</name>
@@ -4008,7 +4038,7 @@ Répondez dans « Mes demandes ».</translation>
     </message>
     <message>
         <source>%1 is %2: it cannot be %3.</source>
-        <translation>%1 est %2 : elle ne peut pas être %3.</translation>
+        <translation>%1 est %2&#xa0;: elle ne peut pas être %3.</translation>
     </message>
 </context>
 <context>

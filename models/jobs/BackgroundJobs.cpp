@@ -21,14 +21,25 @@ void BackgroundJobs::stop()
     m_timer.stop();
 }
 
-Result<int> BackgroundJobs::runOnce(const QDateTime &now)
+Result<BackgroundJobs::Pass> BackgroundJobs::runOnce(const QDateTime &now)
 {
-    const auto escalations = SlaEscalator(m_database).run(now);
-    if (!escalations) {
-        qCWarning(lcSla).noquote() << "escalation pass failed:" << escalations.error();
-        emit passFailed(escalations.error());
-        return escalations;
+    Pass pass;
+    QString failure;
+    // Escalations first: the mails they write leave in the same pass.
+    if (const auto escalations = SlaEscalator(m_database).run(now))
+        pass.escalations = *escalations;
+    else
+        failure = escalations.error();
+    if (const auto mail = NotificationDispatcher(m_database, m_mail).run(now))
+        pass.mail = *mail;
+    else if (failure.isEmpty())
+        failure = mail.error();
+
+    if (!failure.isEmpty()) {
+        qCWarning(lcApp).noquote() << "background pass failed:" << failure;
+        emit passFailed(failure);
+        return Result<Pass>::failure(failure);
     }
-    emit passFinished(*escalations);
-    return escalations;
+    emit passFinished(pass);
+    return pass;
 }
