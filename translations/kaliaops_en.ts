@@ -284,7 +284,7 @@
     <name>FormFileEditor</name>
     <message numerus="yes">
         <source>&quot;%1&quot; holds at most %n file(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&quot;%1&quot; holds at most %n file.</numerusform>
             <numerusform>&quot;%1&quot; holds at most %n files.</numerusform>
         </translation>

@@ -67,70 +67,70 @@
     <name>CalendarDialog</name>
     <message>
         <source>Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers</translation>
     </message>
     <message>
         <source>&amp;New Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau calendrier</translation>
     </message>
     <message>
         <source>No calendar yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun calendrier pour l&apos;instant</translation>
     </message>
     <message>
         <source>A calendar sets the working hours, time zone and holidays in which SLA targets are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calendrier fixe les heures ouvrées, le fuseau horaire et les jours fériés dans lesquels les objectifs de SLA sont comptés.</translation>
     </message>
     <message>
         <source>The new calendar is not saved yet. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau calendrier n&apos;est pas encore enregistré. L&apos;enregistrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Business Calendars — KaliaOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendriers ouvrés — KaliaOps</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished">Copie de %1</translation>
+        <translation>Copie de %1</translation>
     </message>
     <message>
         <source>Delete the calendar &quot;%1&quot; with its hours and holidays?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le calendrier «&#xa0;%1&#xa0;» avec ses horaires et ses jours fériés&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>CalendarForm</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>The IANA name of the zone whose wall clock the hours follow, daylight saving included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom IANA du fuseau dont les heures suivent l&apos;horloge, heure d&apos;été comprise.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Working Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures ouvrées</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <source>New calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau calendrier</translation>
     </message>
     <message>
         <source>now %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>actuellement %1, %2</translation>
     </message>
 </context>
 <context>
@@ -171,35 +171,35 @@
     <name>CalendarTryItBox</name>
     <message>
         <source>Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer</translation>
     </message>
     <message>
         <source> business hours</source>
-        <translation type="unfinished"></translation>
+        <translation> heures ouvrées</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;partir du</translation>
     </message>
     <message>
         <source>plus</source>
-        <translation type="unfinished"></translation>
+        <translation>plus</translation>
     </message>
     <message>
         <source>%1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de %1</translation>
     </message>
     <message>
         <source>Correct the calendar to try it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le calendrier pour l&apos;essayer.</translation>
     </message>
     <message>
         <source>The calendar cannot count that far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier ne peut pas compter aussi loin.</translation>
     </message>
     <message>
         <source>Ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1846,7 +1846,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retirer</translation>
     </message>
     <message>
         <source>Remove the selected choice</source>
@@ -2031,18 +2031,18 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>FormDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date</translation>
     </message>
 </context>
 <context>
     <name>FormDateEditor</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Remove the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la date</translation>
     </message>
 </context>
 <context>
@@ -2504,7 +2504,7 @@ Click to select the field.</source>
     <name>FormDropdownEditor</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
 </context>
 <context>
@@ -2633,50 +2633,50 @@ Click to select the field.</source>
     <name>FormFieldWidget</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
 </context>
 <context>
     <name>FormFileEditor</name>
     <message>
         <source>No file attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier joint.</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Accepted files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers acceptés (%1)</translation>
     </message>
     <message>
         <source>Attach Files to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be attached to &quot;%2&quot;: only %3 files are accepted.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» ne peut pas être joint à «&#xa0;%2&#xa0;»&#xa0;: seuls les fichiers %3 sont acceptés.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint à «&#xa0;%2&#xa0;»&#xa0;: seuls les fichiers %3 sont acceptés.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; holds at most %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform>«&#xa0;%1&#xa0;» accepte au plus %n fichier.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» accepte au plus %n fichiers.</numerusform>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» contient au plus %n fichier.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient au plus %n fichiers.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>file name (size)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2768,23 +2768,23 @@ Click to select the field.</source>
     <name>FormPersonEditor</name>
     <message>
         <source>Type a name to search</source>
-        <translation type="unfinished">Saisissez un nom à rechercher</translation>
+        <translation>Tapez un nom pour chercher</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>person name (login)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>FormRadioEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -2891,35 +2891,35 @@ Click to select the field.</source>
     <name>HolidaysEditor</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Name of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du jour</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Add &amp;French Holidays of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les jours fériés &amp;français de %1</translation>
     </message>
     <message>
         <source>Adds the eleven French public holidays of the year of the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute les onze jours fériés français de l&apos;année de la date.</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3026,18 @@ Click to select the field.</source>
     <message>
         <source>&amp;Services…</source>
         <translation>&amp;Services…</translation>
+    </message>
+    <message>
+        <source>S&amp;LA</source>
+        <translation>S&amp;LA</translation>
+    </message>
+    <message>
+        <source>&amp;Policies…</source>
+        <translation>&amp;Politiques…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars…</source>
+        <translation>&amp;Calendriers…</translation>
     </message>
 </context>
 <context>
@@ -3634,15 +3646,15 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>SlaEditorDialog</name>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">D&amp;upliquer</translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">S&amp;upprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has unsaved changes. Save them now?</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» a des modifications non enregistrées. Voulez-vous les enregistrer maintenant&#xa0;?</translation>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées. Les enregistrer maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3684,86 +3696,86 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>SlaPolicyDialog</name>
     <message>
         <source>SLA Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques de SLA</translation>
     </message>
     <message>
         <source>&amp;New Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle politique</translation>
     </message>
     <message>
         <source>No SLA policy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune politique de SLA pour l&apos;instant</translation>
     </message>
     <message>
         <source>A policy commits to response and resolution targets per priority, counted in the business hours of a calendar. Create one, then choose it in the services it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une politique s&apos;engage sur des objectifs de prise en charge et de résolution par priorité, comptés dans les heures ouvrées d&apos;un calendrier. Créez-en une, puis choisissez-la dans les services qu&apos;elle couvre.</translation>
     </message>
     <message>
         <source>The new SLA policy is not saved yet. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle politique de SLA n&apos;est pas encore enregistrée. L&apos;enregistrer maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>SLA Policies — KaliaOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques de SLA — KaliaOps</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished">Copie de %1</translation>
+        <translation>Copie de %1</translation>
     </message>
     <message>
         <source>Delete the SLA policy &quot;%1&quot;? Requests already started keep their due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la politique de SLA «&#xa0;%1&#xa0;»&#xa0;? Les demandes déjà démarrées gardent leurs échéances.</translation>
     </message>
 </context>
 <context>
     <name>SlaPolicyForm</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Enregistrer</translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>What the policy commits to, and for which services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce à quoi la politique s&apos;engage, et pour quels services</translation>
     </message>
     <message>
         <source>The working hours and holidays in which the targets are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures ouvrées et jours fériés dans lesquels les objectifs sont comptés.</translation>
     </message>
     <message>
         <source>C&amp;ritical at:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ritique à&#xa0;:</translation>
     </message>
     <message>
         <source>of each target</source>
-        <translation type="unfinished"></translation>
+        <translation>de chaque objectif</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Warning at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alerte à&#xa0;:</translation>
     </message>
     <message>
         <source>Targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>New SLA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle politique de SLA</translation>
     </message>
 </context>
 <context>
@@ -3823,101 +3835,101 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>SlaTargetsEditor</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Response within</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge sous</translation>
     </message>
     <message>
         <source>Resolution within</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution sous</translation>
     </message>
     <message>
         <source>Response target of the %1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de prise en charge de la priorité %1</translation>
     </message>
     <message>
         <source>Resolution target of the %1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de résolution de la priorité %1</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;h</translation>
     </message>
     <message>
         <source>Business hours of the policy&apos;s calendar; 0.25 is a quarter of an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures ouvrées du calendrier de la politique&#xa0;; 0,25 est un quart d&apos;heure.</translation>
     </message>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, puis %2</translation>
     </message>
 </context>
 <context>
     <name>SlaTimeText</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>never: the calendar has no working time</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais&#xa0;: le calendrier n&apos;a aucun horaire de travail</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2 your time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 à votre heure</translation>
     </message>
 </context>
 <context>
     <name>SlaTryItBox</name>
     <message>
         <source>Try It</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer</translation>
     </message>
     <message>
         <source>A request of priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de priorité</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrant le</translation>
     </message>
     <message>
         <source>Response due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge avant&#xa0;:</translation>
     </message>
     <message>
         <source>Resolution due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution avant&#xa0;:</translation>
     </message>
     <message>
         <source>%1 time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de %1</translation>
     </message>
     <message>
         <source>Choose a calendar to see the due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un calendrier pour voir les échéances.</translation>
     </message>
     <message>
         <source>Give the %1 priority targets longer than zero to see its due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à la priorité %1 des objectifs supérieurs à zéro pour voir ses échéances.</translation>
     </message>
     <message>
         <source>The calendar &quot;%1&quot; cannot count business time: it has no working time or an unknown time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier «&#xa0;%1&#xa0;» ne peut pas compter le temps ouvré&#xa0;: il n&apos;a aucun horaire de travail ou un fuseau horaire inconnu.</translation>
     </message>
     <message>
         <source>warning at %1 %:</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte à %1&#xa0;%&#xa0;:</translation>
     </message>
     <message>
         <source>critical at %1 %:</source>
-        <translation type="unfinished"></translation>
+        <translation>critique à %1&#xa0;%&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3928,11 +3940,11 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>The mail server %1 answered %2: %3</source>
-        <translation>Le serveur de messagerie %1 a répondu %2 : %3</translation>
+        <translation>Le serveur de messagerie %1 a répondu %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The mail server %1 could not be reached: %2</source>
-        <translation>Le serveur de messagerie %1 est injoignable : %2</translation>
+        <translation>Le serveur de messagerie %1 est injoignable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3949,39 +3961,39 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>WeekHoursEditor</name>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h</translation>
     </message>
     <message>
         <source>%1 h %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h&#xa0;%2</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Working hours on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures ouvrées le %1</translation>
     </message>
     <message>
         <source>Ranges of working time such as 08:30–12:00, 13:30–18:00; 24:00 is the end of the day. Empty for a day off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages de travail comme 08:30–12:00, 13:30–18:00&#xa0;; 24:00 est la fin de la journée. Vide pour un jour chômé.</translation>
     </message>
     <message>
         <source>Copy &amp;Monday to Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;lundi sur la semaine</translation>
     </message>
     <message>
         <source>Gives Tuesday to Friday the hours of Monday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne au mardi jusqu&apos;au vendredi les horaires du lundi.</translation>
     </message>
     <message>
         <source>On %1, &quot;%2&quot; is not a range of hours: write ranges such as 08:30–12:00, 13:30–18:00, from 00:00 to 24:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1, «&#xa0;%2&#xa0;» n&apos;est pas une plage horaire&#xa0;: écrivez des plages comme 08:30–12:00, 13:30–18:00, de 00:00 à 24:00.</translation>
     </message>
 </context>
 <context>
@@ -4007,7 +4019,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Mail: %1 sent, %2 to try again, %3 given up.</source>
-        <translation>Messages : %1 envoyés, %2 à réessayer, %3 abandonnés.</translation>
+        <translation>Messages&#xa0;: %1 envoyés, %2 à réessayer, %3 abandonnés.</translation>
     </message>
 </context>
 <context>

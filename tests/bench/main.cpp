@@ -1,4 +1,5 @@
 #include "CatalogBench.h"
+#include "FormBench.h"
 #include "TestDatabase.h"
 
 #include <QApplication>
@@ -7,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 // kaliaops_bench: generates a large catalog in a fresh database on SQLite
 // and, when KALIAOPS_BENCH_PG or KALIAOPS_TEST_PG names a PostgreSQL server,
-// on PostgreSQL too, then prints the timings as JSON lines.
+// on PostgreSQL too, then prints the timings as JSON lines; a large request
+// form first, which needs no database.
 int main(int argc, char *argv[])
 {
     // Offscreen unless asked otherwise: the bench needs no screen.
@@ -21,7 +23,8 @@ int main(int argc, char *argv[])
     if (TestDatabase::postgresAvailable())
         backends << u"postgresql"_s;
 
-    int failures = 0;
+    // Forms need no database: once, whatever the backends.
+    int failures = FormBench().run() ? 0 : 1;
     for (const QString &backend : std::as_const(backends)) {
         TestDatabase fresh(backend);
         const auto database = fresh.open();
