@@ -13,6 +13,10 @@
 #include "common/IconLibrary.h"
 #include "jobs/BackgroundJobs.h"
 #include "people/PeopleStore.h"
+#include "sla/CalendarDialog.h"
+#include "sla/CalendarStore.h"
+#include "sla/SlaPolicyDialog.h"
+#include "sla/SlaPolicyStore.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -99,6 +103,13 @@ void MainWindow::createMenus()
     m_servicesAction = catalog->addAction(tr("&Services…"), this, &MainWindow::openServiceEditor);
     m_servicesAction->setObjectName(u"servicesAction"_s);
 
+    QMenu *sla = itsm->addMenu(tr("S&LA"));
+    sla->setObjectName(u"slaMenu"_s);
+    m_slaPoliciesAction = sla->addAction(tr("&Policies…"), this, &MainWindow::openSlaPolicies);
+    m_slaPoliciesAction->setObjectName(u"slaPoliciesAction"_s);
+    m_calendarsAction = sla->addAction(tr("&Calendars…"), this, &MainWindow::openCalendars);
+    m_calendarsAction->setObjectName(u"calendarsAction"_s);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About KaliaOps"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -113,6 +124,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
     m_catalogAction->setEnabled(m_database != nullptr);
     m_categoriesAction->setEnabled(m_database != nullptr);
     m_servicesAction->setEnabled(m_database != nullptr);
+    m_slaPoliciesAction->setEnabled(m_database != nullptr);
+    m_calendarsAction->setEnabled(m_database != nullptr);
     if (!m_database) {
         showDatabaseError(tr("No database was given."));
         return;
@@ -120,6 +133,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
 
     m_catalogStore = std::make_unique<CatalogStore>(*m_database);
     m_peopleStore = std::make_unique<PeopleStore>(*m_database);
+    m_calendarStore = std::make_unique<CalendarStore>(*m_database);
+    m_slaPolicyStore = std::make_unique<SlaPolicyStore>(*m_database);
     m_browser = new CatalogBrowser(*m_catalogStore, *m_peopleStore);
     m_browser->restoreState(QSettings().value(splitterKey).toByteArray());
     setCentralWidget(m_browser);
@@ -131,6 +146,23 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
         m_jobs->setMailSettings(AppSettings::mailSettings());
         m_jobs->start();
     }
+}
+
+// Modal: the stores they edit stay put while they are open.
+void MainWindow::openSlaPolicies()
+{
+    if (!m_slaPolicyStore)
+        return;
+    SlaPolicyDialog dialog(*m_slaPolicyStore, *m_calendarStore, this);
+    dialog.exec();
+}
+
+void MainWindow::openCalendars()
+{
+    if (!m_calendarStore)
+        return;
+    CalendarDialog dialog(*m_calendarStore, this);
+    dialog.exec();
 }
 
 void MainWindow::releaseDatabase()
@@ -150,6 +182,8 @@ void MainWindow::releaseDatabase()
     delete m_editorWindow;
     m_editorWindow = nullptr;
     m_jobs.reset();
+    m_slaPolicyStore.reset();
+    m_calendarStore.reset();
     m_peopleStore.reset();
     m_catalogStore.reset();
     m_database.reset();

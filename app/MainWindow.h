@@ -8,10 +8,12 @@
 class BackgroundJobs;
 class CatalogBrowser;
 class CatalogEditorWindow;
+class CalendarStore;
 class CatalogStore;
 class Database;
 class EmptyState;
 class PeopleStore;
+class SlaPolicyStore;
 class QLabel;
 
 // The program's window: the menus, the catalog browser in the middle, and
@@ -36,6 +38,8 @@ public:
     // The catalog editor's window, opened on the categories or the services.
     void openCategoryEditor();
     void openServiceEditor();
+    void openSlaPolicies();
+    void openCalendars();
     CatalogEditorWindow *catalogEditorWindow() const { return m_editorWindow; }
     void openSettings();
     void showAbout();
@@ -57,6 +61,8 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CatalogStore> m_catalogStore;
     std::unique_ptr<PeopleStore> m_peopleStore;
+    std::unique_ptr<CalendarStore> m_calendarStore;
+    std::unique_ptr<SlaPolicyStore> m_slaPolicyStore;
     std::unique_ptr<BackgroundJobs> m_jobs;
     DatabaseUrl m_url;
 
@@ -66,5 +72,7 @@ private:
     QAction *m_catalogAction = nullptr;
     QAction *m_categoriesAction = nullptr;
     QAction *m_servicesAction = nullptr;
+    QAction *m_slaPoliciesAction = nullptr;
+    QAction *m_calendarsAction = nullptr;
     CatalogEditorWindow *m_editorWindow = nullptr;
 };
