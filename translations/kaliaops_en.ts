@@ -264,9 +264,9 @@
     <name>FormDesignerPreview</name>
     <message numerus="yes">
         <source>%n answer(s) would be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer would be refused.</numerusform>
+            <numerusform>%n answers would be refused.</numerusform>
         </translation>
     </message>
 </context>
@@ -274,9 +274,9 @@
     <name>FormDesignerSummary</name>
     <message numerus="yes">
         <source>%n field(s), %1 conditional</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field, %1 conditional</numerusform>
+            <numerusform>%n fields, %1 conditional</numerusform>
         </translation>
     </message>
 </context>

@@ -566,6 +566,10 @@
         <source>Unknown team (number %1)</source>
         <translation>Équipe inconnue (numéro %1)</translation>
     </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
 </context>
 <context>
     <name>CatalogDocumentCheck</name>
@@ -1830,47 +1834,47 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>FormChoicesEditor</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>&amp;Add Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un choix</translation>
     </message>
     <message>
         <source>Add a choice after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un choix après le choix sélectionné</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le choix sélectionné</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the selected choice up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le choix sélectionné</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the selected choice down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le choix sélectionné</translation>
     </message>
     <message>
         <source>Option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1</translation>
     </message>
 </context>
 <context>
@@ -1908,76 +1912,76 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>FormConditionEditor</name>
     <message>
         <source>Always shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours affiché</translation>
     </message>
     <message>
         <source>Shown when all of these hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché quand toutes ces conditions sont vraies :</translation>
     </message>
     <message>
         <source>Shown when any of these holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché quand l&apos;une de ces conditions est vraie :</translation>
     </message>
     <message>
         <source>Add a field that holds an answer first: this field can then be shown depending on that answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un champ qui reçoit une réponse : ce champ pourra alors s&apos;afficher selon cette réponse.</translation>
     </message>
 </context>
 <context>
     <name>FormConditionEditorGroup</name>
     <message>
         <source>All of these hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ces conditions sont vraies :</translation>
     </message>
     <message>
         <source>Any of these holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;une de ces conditions est vraie :</translation>
     </message>
     <message>
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce groupe</translation>
     </message>
     <message>
         <source>Add Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une condition</translation>
     </message>
     <message>
         <source>Add Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un groupe</translation>
     </message>
     <message>
         <source>A group of conditions of which all, or any, must hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe de conditions dont toutes, ou l&apos;une, doivent être vraies</translation>
     </message>
 </context>
 <context>
     <name>FormConditionEditorRow</name>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette condition</translation>
     </message>
     <message>
         <source>%1 (no such field)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (champ inexistant)</translation>
     </message>
 </context>
 <context>
     <name>FormConditionEditorValue</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>%1 (no longer offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plus proposé)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -2049,455 +2053,456 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>FormDesignerDateEdit</name>
     <message>
         <source>Check to set a date; uncheck for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez pour fixer une date ; décochez pour aucune</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerDefaultEditor</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Néant</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerDialog</name>
     <message>
         <source>Request Form Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepteur du formulaire de demande</translation>
     </message>
     <message>
         <source>Keep this form; saving the service publishes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ce formulaire ; l&apos;enregistrement du service le publie</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>Discard your changes to the form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications du formulaire ?</translation>
     </message>
     <message>
         <source>Fix the problems listed above the buttons first</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les problèmes listés au-dessus des boutons</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerDocument</name>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle section</translation>
     </message>
     <message>
         <source>Option 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 1</translation>
     </message>
     <message>
         <source>Option 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Option 2</translation>
     </message>
     <message>
         <source>Add &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter « %1 »</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer « %1 »</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer « %1 »</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer « %1 »</translation>
     </message>
     <message>
         <source>Reorder the fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les champs</translation>
     </message>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « %1 »</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerFieldEditor</name>
     <message>
         <source>Select a field to edit it, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un champ pour le modifier, ou ajoutez-en un.</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibilité</translation>
     </message>
     <message>
         <source>The question the requester reads</source>
-        <translation type="unfinished"></translation>
+        <translation>La question que lit le demandeur</translation>
     </message>
     <message>
         <source>Shown under the field to help the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sous le champ pour aider le demandeur</translation>
     </message>
     <message>
         <source>Shown in the empty field</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans le champ vide</translation>
     </message>
     <message>
         <source>Required: the requester must answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : le demandeur doit répondre</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé :</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé :</translation>
     </message>
     <message>
         <source>&amp;Help:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide :</translation>
     </message>
     <message>
         <source>&amp;Placeholder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte indicatif :</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>&amp;Default:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Par défaut :</translation>
     </message>
     <message>
         <source>Drop-down list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste déroulante</translation>
     </message>
     <message>
         <source>Radio buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons radio</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix</translation>
     </message>
     <message>
         <source>Shown &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché &amp;comme :</translation>
     </message>
     <message>
         <source>Answers are stored under this key: it stays the same when the label changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sont enregistrées sous cette clé : elle ne change pas quand le libellé change.</translation>
     </message>
     <message>
         <source>&amp;Heading:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Made from the label, unless you type one. Answers are stored under this key: it stays once the form is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirée du libellé, sauf si vous en tapez une. Les réponses sont enregistrées sous cette clé : elle reste une fois le formulaire enregistré.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is taken: this form has used it before, and answers stored under it mean something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » est prise : ce formulaire l&apos;a déjà utilisée, et les réponses enregistrées sous elle veulent dire autre chose.</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerFieldList</name>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé : %1</translation>
     </message>
     <message>
         <source>(section without heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(section sans titre)</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans libellé)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>conditionnel</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerNumberEdit</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Néant</translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number: type one, or nothing for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre : tapez-en un, ou rien pour aucun.</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerPreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;test</translation>
     </message>
     <message>
         <source>Fill in the form as a requester would, and see its messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez le formulaire comme un demandeur, et voyez ses messages</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Show every message, as when the requester submits</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque message, comme à l&apos;envoi par le demandeur</translation>
     </message>
     <message>
         <source>The preview shows the form as it was before the problems below.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu montre le formulaire tel qu&apos;il était avant les problèmes ci-dessous.</translation>
     </message>
     <message>
         <source>No fields yet: requesters only confirm their request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ pour l&apos;instant : les demandeurs confirment seulement leur demande.</translation>
     </message>
     <message>
         <source>The requester could submit these answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le demandeur pourrait envoyer ces réponses.</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) would be refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse serait refusée.</numerusform>
+            <numerusform>%n réponses seraient refusées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill in the form as a requester: the messages show as the requester would read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez le formulaire comme un demandeur : les messages s&apos;affichent comme il les lirait.</translation>
     </message>
     <message>
         <source>As requesters will see it. Switch on test mode to fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que les demandeurs le verront. Activez le mode test pour le remplir.</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerProblemList</name>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>« %1 » : %2</translation>
     </message>
     <message>
         <source>%1
 Click to select the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cliquez pour sélectionner le champ.</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerRulesEditor</name>
     <message>
         <source>Whole numbers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres entiers seulement</translation>
     </message>
     <message>
         <source>Smallest number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit nombre :</translation>
     </message>
     <message>
         <source>Largest number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand nombre :</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Néant</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif :</translation>
     </message>
     <message>
         <source>Pattern message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du motif :</translation>
     </message>
     <message>
         <source>Shortest length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur minimale :</translation>
     </message>
     <message>
         <source>Longest length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur maximale :</translation>
     </message>
     <message>
         <source>Not in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas dans le passé</translation>
     </message>
     <message>
         <source>How many days from today the date must be at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de jours au moins après aujourd&apos;hui la date doit tomber</translation>
     </message>
     <message>
         <source>Earliest date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date au plus tôt :</translation>
     </message>
     <message>
         <source>Latest date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date au plus tard :</translation>
     </message>
     <message>
         <source>Days of notice:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de préavis :</translation>
     </message>
     <message>
         <source>Any; for example: pdf, png, jpg</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ; par exemple : pdf, png, jpg</translation>
     </message>
     <message>
         <source>%1 MiB (the storage limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mio (la limite de stockage)</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>Allowed extensions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions permises :</translation>
     </message>
     <message>
         <source>Largest file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus gros fichier :</translation>
     </message>
     <message>
         <source>A regular expression for the whole answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expression régulière pour toute la réponse</translation>
     </message>
     <message>
         <source>Shown when the answer does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché quand la réponse ne correspond pas</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerSummary</name>
     <message>
         <source>Design Form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir le formulaire…</translation>
     </message>
     <message>
         <source>Choose what requesters fill in when they ask for this service</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que les demandeurs remplissent quand ils demandent ce service</translation>
     </message>
     <message>
         <source>The form cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>No form: requesters only confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun formulaire : les demandeurs confirment seulement.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), %1 conditional</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n champ, %1 conditionnel(s)</numerusform>
+            <numerusform>%n champs, %1 conditionnel(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>Form Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepteur de formulaire</translation>
     </message>
     <message>
         <source>The keys this form has used cannot be read, so the designer cannot make sure new fields get new ones: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés déjà utilisées par ce formulaire ne peuvent pas être lues, le concepteur ne peut donc pas garantir des clés neuves aux nouveaux champs : %1</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerToolBar</name>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished">D&amp;upliquer</translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Add a copy of the selected field (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une copie du champ sélectionné (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected field</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le champ sélectionné</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move the selected field up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le champ sélectionné (Ctrl+Haut)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;endre</translation>
     </message>
     <message>
         <source>Move the selected field down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le champ sélectionné (Ctrl+Bas)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un champ</translation>
     </message>
     <message>
         <source>Add a field of the chosen type after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un champ du type choisi après le champ sélectionné</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler : %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3272,13 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>RequestSla</name>
+    <message>
+        <source>Request #%1 does not exist.</source>
+        <translation>La demande n° %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>RequestStatus</name>
     <message>
         <source>Waiting for approval</source>
@@ -3536,7 +3548,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Request &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire de demande :</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3640,29 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>SlaBadge</name>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance %1</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>Prévue %1</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>SlaClock</name>
     <message>
         <source>Request #%1 does not exist.</source>
@@ -3640,6 +3675,17 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <message>
         <source>No calendar exists to count the estimated delay in.</source>
         <translation>Aucun calendrier n&apos;existe pour compter le délai estimé.</translation>
+    </message>
+</context>
+<context>
+    <name>SlaCommitment</name>
+    <message>
+        <source>Resolved within %1</source>
+        <translation>Résolue sous %1</translation>
+    </message>
+    <message>
+        <source>Usually done within %1 (an estimate)</source>
+        <translation>Habituellement traitée sous %1 (estimation)</translation>
     </message>
 </context>
 <context>

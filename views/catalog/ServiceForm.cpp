@@ -5,6 +5,7 @@
 #include "common/IconLibrary.h"
 #include "common/MarkdownEdit.h"
 #include "common/MessageBar.h"
+#include "forms/FormDesignerSummary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -100,6 +101,7 @@ ServiceForm::ServiceForm(const CatalogStore &catalog, QWidget *parent)
         buddyLabel(tr("Estimated &delay:"), m_delaySet),
         withProblem(row({m_delaySet, m_delayAmount, m_delayUnit}, true), m_delayProblem));
     fields->addRow(tr("S&LA policy:"), m_slaPolicy);
+    fields->addRow(tr("Request &form:"), m_form);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_delete);
@@ -126,6 +128,13 @@ ServiceForm::ServiceForm(const CatalogStore &catalog, QWidget *parent)
         connect(box, &QCheckBox::toggled, this, &ServiceForm::revalidate);
     connect(m_delayAmount, &QSpinBox::valueChanged, this, &ServiceForm::revalidate);
     connect(m_approver, &PersonPicker::personChanged, this, &ServiceForm::revalidate);
+    connect(m_form, &FormDesignerSummary::schemaEdited, this, &ServiceForm::revalidate);
+    // The keys of every published version, read when the designer opens.
+    m_form->setKeysFunction([this]() -> Result<QStringList> {
+        if (m_loaded.id == 0)
+            return QStringList();
+        return m_catalog.formKeysEverUsed(m_loaded.id);
+    });
 }
 
 void ServiceForm::createFields()
@@ -172,6 +181,7 @@ void ServiceForm::createFields()
     m_delayProblem = problemLabel(u"serviceDelayProblem"_s);
     m_slaPolicy = new QComboBox;
     m_slaPolicy->setObjectName(u"serviceSla"_s);
+    m_form = new FormDesignerSummary;
 
     m_save = new QPushButton(tr("&Save"));
     m_save->setObjectName(u"serviceSave"_s);
@@ -200,6 +210,7 @@ void ServiceForm::fillChoices(const Choices &choices)
         m_category->addItem(IconLibrary::icon(category.icon, u"folder"_s), category.name,
                             category.id);
     m_approver->setPeople(choices.people);
+    m_form->setPeople(choices.people);
     m_team->clear();
     m_team->addItem(tr("Not assigned"), qint64(0));
     for (const Team &team : choices.teams)
@@ -231,6 +242,7 @@ void ServiceForm::load(const Service &service, const Choices &choices)
     m_delayAmount->setValue(service.estimatedDelayAmount);
     m_delayUnit->setCurrentIndex(m_delayUnit->findData(int(service.estimatedDelayUnit)));
     m_slaPolicy->setCurrentIndex(qMax(0, m_slaPolicy->findData(service.slaPolicyId)));
+    m_form->setSchema(service.formSchema);
     m_delete->setVisible(service.id != 0);
     m_duplicate->setVisible(service.id != 0);
 
@@ -256,6 +268,7 @@ Service ServiceForm::service() const
     service.estimatedDelayAmount = m_delaySet->isChecked() ? m_delayAmount->value() : 0;
     service.estimatedDelayUnit = Service::DelayUnit(m_delayUnit->currentData().toInt());
     service.slaPolicyId = m_slaPolicy->currentData().toLongLong();
+    service.formSchema = m_form->schema();
     return service;
 }
 

@@ -9,6 +9,7 @@
 #include <functional>
 
 class CatalogStore;
+class FormDesignerSummary;
 class MarkdownEdit;
 class MessageBar;
 class PersonPicker;
@@ -84,6 +85,7 @@ private:
     QComboBox *m_delayUnit = nullptr;
     QLabel *m_delayProblem = nullptr;
     QComboBox *m_slaPolicy = nullptr;
+    FormDesignerSummary *m_form = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_delete = nullptr;
