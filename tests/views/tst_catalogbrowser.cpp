@@ -4,6 +4,8 @@
 #include "catalog/CatalogTreeModel.h"
 #include "common/EmptyState.h"
 #include "people/PeopleStore.h"
+#include "sla/CalendarStore.h"
+#include "sla/SlaPolicyStore.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -31,17 +33,21 @@ struct Catalog
     qint64 vpn = 0;
 };
 
-// No SLA policy store exists yet: the test writes the policy itself, on the
-// default calendar every database starts with.
+// A policy on the default "Office hours" (9 working hours a day) whose
+// normal requests are resolved within 18 business hours: two working days.
 qint64 createSlaPolicy(const Database &database, const QString &name)
 {
-    QSqlQuery q = database.query();
-    q.prepare(u"INSERT INTO sla_policies (name, calendar_id) "
-              "SELECT ?, MIN(id) FROM calendars RETURNING id"_s);
-    q.addBindValue(name);
-    if (!q.exec() || !q.next())
+    if (!CalendarStore::ensureDefaults(database, 2026))
         return 0;
-    return q.value(0).toLongLong();
+    const auto office = CalendarStore(database).calendarNamed(u"Office hours"_s);
+    if (!office)
+        return 0;
+    SlaPolicy policy;
+    policy.name = name;
+    policy.calendarId = office->id();
+    policy.target(Priority::Level::Normal) = {4 * 60, 18 * 60};
+    const auto id = SlaPolicyStore(database).createPolicy(policy);
+    return id ? *id : 0;
 }
 
 Catalog buildCatalog(CatalogStore &store, PeopleStore &people)
@@ -152,6 +158,8 @@ void CatalogBrowserTest::showsSelectedItem()
     QCOMPARE(labelText(browser, u"detailTeam"_s), u"Service desk"_s);
     QCOMPARE(labelText(browser, u"detailKeywords"_s), u"computer, laptop"_s);
     QCOMPARE(labelText(browser, u"detailSla"_s), u"None"_s);
+    QCOMPARE(labelText(browser, u"detailCommitment"_s),
+             u"Usually done within 5 day(s) (an estimate)"_s);
     QVERIFY(labelText(browser, u"detailForm"_s).startsWith(u"Version 1, 0 field"_s));
 
     // A category: its description and what it holds.
@@ -168,6 +176,7 @@ void CatalogBrowserTest::showsSelectedItem()
     QVERIFY(browser.selectService(ids.vpn));
     QCOMPARE(labelText(browser, u"detailApproval"_s), u"Not required"_s);
     QCOMPARE(labelText(browser, u"detailSla"_s), u"Standard support"_s);
+    QCOMPARE(labelText(browser, u"detailCommitment"_s), u"Resolved within 2 business day(s)"_s);
     QVERIFY(browser.findChild<QLabel *>(u"detailApprover"_s) == nullptr);
     QVERIFY(browser.selectCategory(ids.access));
     QCOMPARE(labelText(browser, u"detailDescription"_s), u"No description yet."_s);

@@ -5,6 +5,7 @@
 #include "common/DetailPage.h"
 #include "common/EmptyState.h"
 #include "people/PeopleStore.h"
+#include "sla/SlaCommitment.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -165,6 +166,10 @@ void CatalogDetailPanel::addServiceFields(const Service &service)
     m_page->addField(tr("SLA policy"),
                      service.slaPolicyId ? slaPolicyName(service.slaPolicyId) : tr("None"),
                      u"detailSla"_s);
+    // What requesters are promised: the policy's target, else the estimate.
+    const auto commitment = SlaCommitment::forService(m_catalog.database(), service);
+    if (commitment && !commitment->isEmpty())
+        m_page->addField(tr("Commitment"), *commitment, u"detailCommitment"_s);
 
     m_page->addSection(tr("Catalog entry"));
     m_page->addField(tr("Status"),
