@@ -67,3 +67,23 @@ void AppSettings::setMailSettings(const MailSettings &mail)
     settings.setValue(mailSenderKey, mail.senderAddress.trimmed());
     settings.setValue(mailSenderNameKey, mail.senderName);
 }
+
+// One entry per database: the same person id means someone else elsewhere.
+qint64 AppSettings::signedInPerson(const QString &database)
+{
+    QSettings settings;
+    settings.beginGroup(u"session"_s);
+    return settings
+        .value(QString::fromLatin1(database.toUtf8().toBase64(QByteArray::Base64UrlEncoding |
+                                                              QByteArray::OmitTrailingEquals)))
+        .toLongLong();
+}
+
+void AppSettings::setSignedInPerson(const QString &database, qint64 personId)
+{
+    QSettings settings;
+    settings.beginGroup(u"session"_s);
+    settings.setValue(QString::fromLatin1(database.toUtf8().toBase64(
+                          QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
+                      personId);
+}

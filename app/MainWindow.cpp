@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ConnectionProbe.h"
 #include "DatabaseOpener.h"
+#include "SessionControl.h"
 #include "SettingsDialog.h"
 #include "Translator.h"
 #include "catalog/CatalogBrowser.h"
@@ -103,11 +104,12 @@ void MainWindow::createMenus()
     m_servicesAction = catalog->addAction(tr("&Services…"), this, &MainWindow::openServiceEditor);
     m_servicesAction->setObjectName(u"servicesAction"_s);
 
-    QMenu *sla = itsm->addMenu(tr("S&LA"));
-    sla->setObjectName(u"slaMenu"_s);
-    m_slaPoliciesAction = sla->addAction(tr("&Policies…"), this, &MainWindow::openSlaPolicies);
+    m_slaMenu = itsm->addMenu(tr("S&LA"));
+    m_slaMenu->setObjectName(u"slaMenu"_s);
+    m_slaPoliciesAction =
+        m_slaMenu->addAction(tr("&Policies…"), this, &MainWindow::openSlaPolicies);
     m_slaPoliciesAction->setObjectName(u"slaPoliciesAction"_s);
-    m_calendarsAction = sla->addAction(tr("&Calendars…"), this, &MainWindow::openCalendars);
+    m_calendarsAction = m_slaMenu->addAction(tr("&Calendars…"), this, &MainWindow::openCalendars);
     m_calendarsAction->setObjectName(u"calendarsAction"_s);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -135,6 +137,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
     m_peopleStore = std::make_unique<PeopleStore>(*m_database);
     m_calendarStore = std::make_unique<CalendarStore>(*m_database);
     m_slaPolicyStore = std::make_unique<SlaPolicyStore>(*m_database);
+    if (!signIn())
+        return;
     m_browser = new CatalogBrowser(*m_catalogStore, *m_peopleStore);
     m_browser->restoreState(QSettings().value(splitterKey).toByteArray());
     setCentralWidget(m_browser);
@@ -144,8 +148,34 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
     if (!m_database->isPostgres()) {
         m_jobs = std::make_unique<BackgroundJobs>(*m_database);
         m_jobs->setMailSettings(AppSettings::mailSettings());
+        // The mails and escalations a pass writes show in the inbox at once.
+        connect(m_jobs.get(), &BackgroundJobs::passFinished, m_sessionControl.get(),
+                &SessionControl::refreshNotifications);
         m_jobs->start();
     }
+}
+
+bool MainWindow::signIn()
+{
+    m_sessionControl = std::make_unique<SessionControl>(*m_database, m_url, this);
+    connect(m_sessionControl.get(), &SessionControl::sessionChanged, this,
+            &MainWindow::sessionChanged);
+    if (const Status signedIn = m_sessionControl->signInAtStart(); !signedIn) {
+        showDatabaseError(signedIn.error());
+        return false;
+    }
+    return true;
+}
+
+// Every store acts for the one session; the menus follow the person's roles.
+void MainWindow::sessionChanged()
+{
+    const Session &session = m_sessionControl->session();
+    m_catalogStore->setSession(&session);
+    const bool admin = session.hasRole(Person::Role::CatalogAdmin);
+    m_categoriesAction->setVisible(admin);
+    m_servicesAction->setVisible(admin);
+    m_slaMenu->menuAction()->setVisible(admin);
 }
 
 // Modal: the stores they edit stay put while they are open.
@@ -182,6 +212,7 @@ void MainWindow::releaseDatabase()
     delete m_editorWindow;
     m_editorWindow = nullptr;
     m_jobs.reset();
+    m_sessionControl.reset();
     m_slaPolicyStore.reset();
     m_calendarStore.reset();
     m_peopleStore.reset();
@@ -294,6 +325,7 @@ void MainWindow::openServiceEditor()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_url, AppSettings::language(), this);
+    dialog.setMailSettings(AppSettings::mailSettings());
     // The dialog stays open until the chosen database opens, or the user
     // gives up: the current database stays in use meanwhile.
     while (dialog.exec() == QDialog::Accepted) {
@@ -309,6 +341,9 @@ void MainWindow::openSettings()
             }
         }
         AppSettings::setDatabaseUrl(url.toString());
+        AppSettings::setMailSettings(dialog.mailSettings());
+        if (m_jobs)
+            m_jobs->setMailSettings(dialog.mailSettings());
         if (dialog.language() != AppSettings::language()) {
             AppSettings::setLanguage(dialog.language());
             statusBar()->showMessage(tr("The new language applies the next time KaliaOps starts."));

@@ -13,8 +13,10 @@ class CatalogStore;
 class Database;
 class EmptyState;
 class PeopleStore;
+class SessionControl;
 class SlaPolicyStore;
 class QLabel;
+class QMenu;
 
 // The program's window: the menus, the catalog browser in the middle, and
 // the database in use named in the status bar. It opens even without a
@@ -38,6 +40,8 @@ public:
     // The catalog editor's window, opened on the categories or the services.
     void openCategoryEditor();
     void openServiceEditor();
+    bool signIn();
+    void sessionChanged();
     void openSlaPolicies();
     void openCalendars();
     CatalogEditorWindow *catalogEditorWindow() const { return m_editorWindow; }
@@ -63,6 +67,7 @@ private:
     std::unique_ptr<PeopleStore> m_peopleStore;
     std::unique_ptr<CalendarStore> m_calendarStore;
     std::unique_ptr<SlaPolicyStore> m_slaPolicyStore;
+    std::unique_ptr<SessionControl> m_sessionControl;
     std::unique_ptr<BackgroundJobs> m_jobs;
     DatabaseUrl m_url;
 
@@ -72,6 +77,7 @@ private:
     QAction *m_catalogAction = nullptr;
     QAction *m_categoriesAction = nullptr;
     QAction *m_servicesAction = nullptr;
+    QMenu *m_slaMenu = nullptr;
     QAction *m_slaPoliciesAction = nullptr;
     QAction *m_calendarsAction = nullptr;
     CatalogEditorWindow *m_editorWindow = nullptr;

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "DatabaseSettingsForm.h"
+#include "MailSettingsForm.h"
 #include "common/WidgetStyle.h"
 
 #include <QComboBox>
@@ -21,6 +22,7 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &url, const QString &language, 
 
     m_database = new DatabaseSettingsForm;
     m_database->setUrl(url.isValid() ? url : DatabaseUrl::defaultUrl());
+    m_mail = new MailSettingsForm;
 
     m_error = new QLabel;
     m_error->setObjectName(u"settingsError"_s);
@@ -39,6 +41,7 @@ SettingsDialog::SettingsDialog(const DatabaseUrl &url, const QString &language, 
     layout->setSpacing(14);
     layout->addWidget(m_database);
     layout->addWidget(createLanguageGroup());
+    layout->addWidget(m_mail);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -75,6 +78,16 @@ DatabaseUrl SettingsDialog::databaseUrl(QString *error) const
     return m_database->url(error);
 }
 
+void SettingsDialog::setMailSettings(const MailSettings &settings)
+{
+    m_mail->setSettings(settings);
+}
+
+MailSettings SettingsDialog::mailSettings() const
+{
+    return m_mail->settings();
+}
+
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
@@ -91,6 +104,10 @@ void SettingsDialog::accept()
     QString error;
     if (!databaseUrl(&error).isValid()) {
         showError(error);
+        return;
+    }
+    if (const QString problem = m_mail->problem(); !problem.isEmpty()) {
+        showError(problem);
         return;
     }
     showError(QString());

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "notifications/MailSettings.h"
 #include "storage/DatabaseUrl.h"
 
 #include <QDialog>
 
 class DatabaseSettingsForm;
+class MailSettingsForm;
 class QComboBox;
 class QLabel;
 
-// File → Settings…: which database to work on and the interface language.
+// File → Settings…: which database to work on, the interface language and
+// the mail server of notifications.
 // Problems show inline; the window applies what the dialog returns.
 class SettingsDialog : public QDialog
 {
@@ -22,6 +25,8 @@ public:
     DatabaseUrl databaseUrl(QString *error = nullptr) const;
     // "en", "fr", or empty for the system language.
     QString language() const;
+    void setMailSettings(const MailSettings &settings);
+    MailSettings mailSettings() const;
 
     // Shows a problem above the buttons, for instance a database that did
     // not open.
@@ -34,6 +39,7 @@ private:
     QWidget *createLanguageGroup();
 
     DatabaseSettingsForm *m_database = nullptr;
+    MailSettingsForm *m_mail = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
     QLabel *m_error = nullptr;

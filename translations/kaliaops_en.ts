@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>ApprovalInbox</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BusinessDuration</name>
     <message numerus="yes">
         <source>%n business day(s)</source>
@@ -301,6 +325,23 @@
     </message>
 </context>
 <context>
+    <name>PortalBrowser</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) match &quot;%1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Service</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
@@ -318,6 +359,16 @@
     </message>
 </context>
 <context>
+    <name>ServiceRequestPage</name>
+    <message numerus="yes">
+        <source>%n answer(s) need attention: see the message under each field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServiceTable</name>
     <message numerus="yes">
         <source>The request form is not valid: %1: %2 (%n problem(s) in all).</source>
@@ -331,6 +382,16 @@
         <translation>
             <numerusform>The service &quot;%1&quot; has %n request in its history: deactivate it instead of deleting it.</numerusform>
             <numerusform>The service &quot;%1&quot; has %n requests in its history: deactivate it instead of deleting it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionControl</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>

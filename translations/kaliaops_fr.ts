@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>ApprovalInbox</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the service promises once approved: every hour of waiting for the decision comes on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished">Demandeur</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to read its answers and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by %1 on %2, waiting for your decision for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is approved; %2 is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rejected; %2 is told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that need your approval show here, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentTable</name>
     <message>
         <source>Attachment #%1 does not exist.</source>
@@ -1636,6 +1743,36 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the draft in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the draft %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft %1 is damaged: it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormAnswerCheck</name>
     <message>
         <source>&quot;%1&quot; must be answered yes or no.</source>
@@ -1916,26 +2053,26 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Shown when all of these hold:</source>
-        <translation>Affiché quand toutes ces conditions sont vraies :</translation>
+        <translation>Affiché quand toutes ces conditions sont vraies&#xa0;:</translation>
     </message>
     <message>
         <source>Shown when any of these holds:</source>
-        <translation>Affiché quand l&apos;une de ces conditions est vraie :</translation>
+        <translation>Affiché quand l&apos;une de ces conditions est vraie&#xa0;:</translation>
     </message>
     <message>
         <source>Add a field that holds an answer first: this field can then be shown depending on that answer.</source>
-        <translation>Ajoutez d&apos;abord un champ qui reçoit une réponse : ce champ pourra alors s&apos;afficher selon cette réponse.</translation>
+        <translation>Ajoutez d&apos;abord un champ qui reçoit une réponse&#xa0;: ce champ pourra alors s&apos;afficher selon cette réponse.</translation>
     </message>
 </context>
 <context>
     <name>FormConditionEditorGroup</name>
     <message>
         <source>All of these hold:</source>
-        <translation>Toutes ces conditions sont vraies :</translation>
+        <translation>Toutes ces conditions sont vraies&#xa0;:</translation>
     </message>
     <message>
         <source>Any of these holds:</source>
-        <translation>L&apos;une de ces conditions est vraie :</translation>
+        <translation>L&apos;une de ces conditions est vraie&#xa0;:</translation>
     </message>
     <message>
         <source>Remove this group</source>
@@ -2053,7 +2190,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>FormDesignerDateEdit</name>
     <message>
         <source>Check to set a date; uncheck for none</source>
-        <translation>Cochez pour fixer une date ; décochez pour aucune</translation>
+        <translation>Cochez pour fixer une date&#xa0;; décochez pour aucune</translation>
     </message>
 </context>
 <context>
@@ -2079,15 +2216,15 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Keep this form; saving the service publishes it</source>
-        <translation>Garder ce formulaire ; l&apos;enregistrement du service le publie</translation>
+        <translation>Garder ce formulaire&#xa0;; l&apos;enregistrement du service le publie</translation>
     </message>
     <message>
         <source>Discard Changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Discard your changes to the form?</source>
-        <translation>Abandonner vos modifications du formulaire ?</translation>
+        <translation>Abandonner vos modifications du formulaire&#xa0;?</translation>
     </message>
     <message>
         <source>Fix the problems listed above the buttons first</source>
@@ -2110,7 +2247,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Add &quot;%1&quot;</source>
-        <translation>Ajouter « %1 »</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -2118,15 +2255,15 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation>Dupliquer « %1 »</translation>
+        <translation>Dupliquer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move &quot;%1&quot;</source>
-        <translation>Déplacer « %1 »</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Reorder the fields</source>
@@ -2134,7 +2271,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Edit &quot;%1&quot;</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2165,31 +2302,31 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Required: the requester must answer</source>
-        <translation>Obligatoire : le demandeur doit répondre</translation>
+        <translation>Obligatoire&#xa0;: le demandeur doit répondre</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation>&amp;Libellé :</translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation>Clé :</translation>
+        <translation>Clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Help:</source>
-        <translation>&amp;Aide :</translation>
+        <translation>&amp;Aide&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Placeholder:</source>
-        <translation>&amp;Texte indicatif :</translation>
+        <translation>&amp;Texte indicatif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Default:</source>
-        <translation>&amp;Par défaut :</translation>
+        <translation>&amp;Par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Drop-down list</source>
@@ -2205,30 +2342,30 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Shown &amp;as:</source>
-        <translation>Affiché &amp;comme :</translation>
+        <translation>Affiché &amp;comme&#xa0;:</translation>
     </message>
     <message>
         <source>Answers are stored under this key: it stays the same when the label changes.</source>
-        <translation>Les réponses sont enregistrées sous cette clé : elle ne change pas quand le libellé change.</translation>
+        <translation>Les réponses sont enregistrées sous cette clé&#xa0;: elle ne change pas quand le libellé change.</translation>
     </message>
     <message>
         <source>&amp;Heading:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Made from the label, unless you type one. Answers are stored under this key: it stays once the form is saved.</source>
-        <translation>Tirée du libellé, sauf si vous en tapez une. Les réponses sont enregistrées sous cette clé : elle reste une fois le formulaire enregistré.</translation>
+        <translation>Tirée du libellé, sauf si vous en tapez une. Les réponses sont enregistrées sous cette clé&#xa0;: elle reste une fois le formulaire enregistré.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is taken: this form has used it before, and answers stored under it mean something else.</source>
-        <translation>La clé « %1 » est prise : ce formulaire l&apos;a déjà utilisée, et les réponses enregistrées sous elle veulent dire autre chose.</translation>
+        <translation>La clé «&#xa0;%1&#xa0;» est prise&#xa0;: ce formulaire l&apos;a déjà utilisée, et les réponses enregistrées sous elle veulent dire autre chose.</translation>
     </message>
 </context>
 <context>
     <name>FormDesignerFieldList</name>
     <message>
         <source>Key: %1</source>
-        <translation>Clé : %1</translation>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>(section without heading)</source>
@@ -2255,7 +2392,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>&quot;%1&quot; is not a number: type one, or nothing for none.</source>
-        <translation>« %1 » n&apos;est pas un nombre : tapez-en un, ou rien pour aucun.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre&#xa0;: tapez-en un, ou rien pour aucun.</translation>
     </message>
 </context>
 <context>
@@ -2286,7 +2423,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>No fields yet: requesters only confirm their request.</source>
-        <translation>Aucun champ pour l&apos;instant : les demandeurs confirment seulement leur demande.</translation>
+        <translation>Aucun champ pour l&apos;instant&#xa0;: les demandeurs confirment seulement leur demande.</translation>
     </message>
     <message>
         <source>The requester could submit these answers.</source>
@@ -2301,7 +2438,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Fill in the form as a requester: the messages show as the requester would read them.</source>
-        <translation>Remplissez le formulaire comme un demandeur : les messages s&apos;affichent comme il les lirait.</translation>
+        <translation>Remplissez le formulaire comme un demandeur&#xa0;: les messages s&apos;affichent comme il les lirait.</translation>
     </message>
     <message>
         <source>As requesters will see it. Switch on test mode to fill it in.</source>
@@ -2312,7 +2449,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>FormDesignerProblemList</name>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1
@@ -2329,11 +2466,11 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>Smallest number:</source>
-        <translation>Plus petit nombre :</translation>
+        <translation>Plus petit nombre&#xa0;:</translation>
     </message>
     <message>
         <source>Largest number:</source>
-        <translation>Plus grand nombre :</translation>
+        <translation>Plus grand nombre&#xa0;:</translation>
     </message>
     <message>
         <source>None</source>
@@ -2341,19 +2478,19 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>Pattern:</source>
-        <translation>Motif :</translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Pattern message:</source>
-        <translation>Message du motif :</translation>
+        <translation>Message du motif&#xa0;:</translation>
     </message>
     <message>
         <source>Shortest length:</source>
-        <translation>Longueur minimale :</translation>
+        <translation>Longueur minimale&#xa0;:</translation>
     </message>
     <message>
         <source>Longest length:</source>
-        <translation>Longueur maximale :</translation>
+        <translation>Longueur maximale&#xa0;:</translation>
     </message>
     <message>
         <source>Not in the past</source>
@@ -2365,35 +2502,35 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>Earliest date:</source>
-        <translation>Date au plus tôt :</translation>
+        <translation>Date au plus tôt&#xa0;:</translation>
     </message>
     <message>
         <source>Latest date:</source>
-        <translation>Date au plus tard :</translation>
+        <translation>Date au plus tard&#xa0;:</translation>
     </message>
     <message>
         <source>Days of notice:</source>
-        <translation>Jours de préavis :</translation>
+        <translation>Jours de préavis&#xa0;:</translation>
     </message>
     <message>
         <source>Any; for example: pdf, png, jpg</source>
-        <translation>Toutes ; par exemple : pdf, png, jpg</translation>
+        <translation>Toutes&#xa0;; par exemple&#xa0;: pdf, png, jpg</translation>
     </message>
     <message>
         <source>%1 MiB (the storage limit)</source>
-        <translation>%1 Mio (la limite de stockage)</translation>
+        <translation>%1&#xa0;Mio (la limite de stockage)</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation> Mio</translation>
+        <translation>&#xa0;Mio</translation>
     </message>
     <message>
         <source>Allowed extensions:</source>
-        <translation>Extensions permises :</translation>
+        <translation>Extensions permises&#xa0;:</translation>
     </message>
     <message>
         <source>Largest file:</source>
-        <translation>Plus gros fichier :</translation>
+        <translation>Plus gros fichier&#xa0;:</translation>
     </message>
     <message>
         <source>A regular expression for the whole answer</source>
@@ -2416,11 +2553,11 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>The form cannot be read: %1</source>
-        <translation>Le formulaire ne peut pas être lu : %1</translation>
+        <translation>Le formulaire ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>No form: requesters only confirm.</source>
-        <translation>Aucun formulaire : les demandeurs confirment seulement.</translation>
+        <translation>Aucun formulaire&#xa0;: les demandeurs confirment seulement.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), %1 conditional</source>
@@ -2435,7 +2572,7 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>The keys this form has used cannot be read, so the designer cannot make sure new fields get new ones: %1</source>
-        <translation>Les clés déjà utilisées par ce formulaire ne peuvent pas être lues, le concepteur ne peut donc pas garantir des clés neuves aux nouveaux champs : %1</translation>
+        <translation>Les clés déjà utilisées par ce formulaire ne peuvent pas être lues, le concepteur ne peut donc pas garantir des clés neuves aux nouveaux champs&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2490,7 +2627,7 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>Undo: %1 (Ctrl+Z)</source>
-        <translation>Annuler : %1 (Ctrl+Z)</translation>
+        <translation>Annuler&#xa0;: %1 (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
@@ -2498,7 +2635,7 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>Redo: %1 (Ctrl+Shift+Z)</source>
-        <translation>Rétablir : %1 (Ctrl+Maj+Z)</translation>
+        <translation>Rétablir&#xa0;: %1 (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
@@ -2939,6 +3076,73 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
 </context>
 <context>
+    <name>MailSettingsForm</name>
+    <message>
+        <source>Notifications by e-mail</source>
+        <translation>Notifications par courriel</translation>
+    </message>
+    <message>
+        <source>smtp.example.com; empty for no mail</source>
+        <translation>smtp.example.com ; vide pour aucun courriel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Kept in the settings file of this account; a server&apos;s worker can take it from KALIAOPS_SMTP_PASSWORD instead.</source>
+        <translation>Conservé dans le fichier de réglages de ce compte ; les tâches de fond d&apos;un serveur peuvent plutôt le prendre dans KALIAOPS_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>itsm@example.com</source>
+        <translation>itsm@example.com</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;écurité :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation>&amp;Nom de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>The SMTP server is a host name such as smtp.example.com, without &quot;smtp://&quot;, a port or spaces.</source>
+        <translation>Le serveur SMTP est un nom d&apos;hôte comme smtp.example.com, sans « smtp:// », ni port, ni espaces.</translation>
+    </message>
+    <message>
+        <source>Give the sender address the mails come from, such as itsm@example.com.</source>
+        <translation>Indiquez l&apos;adresse d&apos;où partent les courriels, comme itsm@example.com.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KaliaOps Service Catalog</source>
@@ -3086,10 +3290,99 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
 </context>
 <context>
+    <name>MyRequestsModel</name>
+    <message>
+        <source>Due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected date (an estimate): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due or expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsView</name>
+    <message>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you ask for in the self-service portal shows here, with where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your requests matches this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationDispatcher</name>
     <message>
         <source>The recipient has no e-mail address.</source>
         <translation>Le destinataire n&apos;a pas d&apos;adresse électronique.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPanel</name>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Aucune notification.</translation>
     </message>
 </context>
 <context>
@@ -3246,10 +3539,90 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>PersonChooserDialog</name>
+    <message>
+        <source>Switch Person</source>
+        <translation>Changer de personne</translation>
+    </message>
+    <message>
+        <source>Act as another person. In single-seat mode this is not a security boundary: anyone at this desk can switch.</source>
+        <translation>Agir en tant qu&apos;une autre personne. En mode poste unique, ce n&apos;est pas une barrière de sécurité : toute personne à ce poste peut changer.</translation>
+    </message>
+    <message>
+        <source>Type a name or a login</source>
+        <translation>Tapez un nom ou un identifiant</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Changer</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Type a name to search</source>
         <translation>Saisissez un nom à rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>PortalBrowser</name>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read</source>
+        <translation type="unfinished">Impossible de lire le catalogue</translation>
+    </message>
+    <message>
+        <source>Nothing to request yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog offers no service for now. Ask your IT team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or search for a service by name or keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, try other words, or browse the categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) match &quot;%1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3272,10 +3645,252 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you reject %1? %2 reads the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestActivityView</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to the people working on the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the comment: everyone working on the request reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KaliaOps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestAttachmentsPanel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be written to a temporary folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program opens &quot;%1&quot; here: use Save As and open it from its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be saved as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestConfirmation</name>
+    <message>
+        <source>Your tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote it whenever you talk to the IT team about this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request for &quot;%1&quot; is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailView</name>
+    <message>
+        <source>No request selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request in the list to follow where it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · submitted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers given on version %1 of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the request: nobody will work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is cancelled only before work on it starts; this one is &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1 (%2)? Nobody will work on it, and it cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestGuidance</name>
+    <message>
+        <source>No approval needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog administrator approves this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approves this request in place of your manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approves this request in place of your team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approves this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your manager, %1, approves this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team lead, %1, approves this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your manager, %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team lead, %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approves or rejects it first; you are told of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it is approved, the IT team takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it is approved, the %1 team takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IT team takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 team takes it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, counted from the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished">%1&#xa0;: {1.?}</translation>
+    </message>
+    <message>
+        <source>Follow it, and talk with the team, in My requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestSla</name>
     <message>
         <source>Request #%1 does not exist.</source>
-        <translation>La demande n° %1 n&apos;existe pas.</translation>
+        <translation>La demande n°&#xa0;%1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3945,64 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <message>
         <source>%1 is closed: its priority can no longer change.</source>
         <translation>%1 est close&#xa0;: sa priorité ne peut plus changer.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSummary</name>
+    <message>
+        <source>Request #%1 does not exist.</source>
+        <translation type="unfinished">La demande n°&#xa0;%1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTimeline</name>
+    <message>
+        <source>Submitted the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the request in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the priority from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for approval to the catalog administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for approval to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3445,6 +4118,13 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>ServiceCardDelegate</name>
+    <message>
+        <source>Approval required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceForm</name>
     <message>
         <source>&amp;Name:</source>
@@ -3548,7 +4228,96 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Request &amp;form:</source>
-        <translation>&amp;Formulaire de demande :</translation>
+        <translation>&amp;Formulaire de demande&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceIntro</name>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished">Approbation</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceRequestPage</name>
+    <message>
+        <source>Your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the catalog (%1); your answers are kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no longer offered: it cannot be requested.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est plus proposé&#xa0;: il ne peut pas être demandé.</translation>
+    </message>
+    <message>
+        <source>Sign in to submit a request.</source>
+        <translation type="unfinished">Connectez-vous pour envoyer une demande.</translation>
+    </message>
+    <message>
+        <source>Approval is required, but the approver cannot be found now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of this service cannot be shown (%1). Tell the catalog administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft of %1 is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form has changed since: check your answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach your files again: drafts do not keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) need attention: see the message under each field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of this service has changed since you opened it: go back and open the service again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3614,6 +4383,39 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <message>
         <source>The service number %1 already exists: it cannot be restored.</source>
         <translation>Le service numéro %1 existe déjà&#xa0;: il ne peut pas être restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControl</name>
+    <message>
+        <source>Act as another person</source>
+        <translation>Agir en tant qu&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>KaliaOps Service Catalog</source>
+        <translation>Catalogue de services KaliaOps</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lue</numerusform>
+            <numerusform>%n non lues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionStart</name>
+    <message>
+        <source>No one could be signed in: the administrator &quot;%1&quot; could not be created: %2</source>
+        <translation>Personne n&apos;a pu être connecté : l&apos;administrateur « %1 » n&apos;a pas pu être créé : %2</translation>
     </message>
 </context>
 <context>

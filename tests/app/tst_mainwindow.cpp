@@ -7,6 +7,7 @@
 #include "catalog/CatalogBrowser.h"
 #include "common/EmptyState.h"
 #include "demo/DemoCatalog.h"
+#include "people/PeopleStore.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +78,7 @@ class MainWindowTest : public QObject
 
 private slots:
     void initTestCase();
+    void menusFollowTheSignedInPersonsRoles();
     void opensOnDemoCatalog_data() { TestDatabase::addBackendColumn(); }
     void opensOnDemoCatalog();
     void menusShowOnlyWhatWorks();
@@ -379,6 +382,34 @@ void MainWindowTest::screenshots()
     unavailable.show();
     QVERIFY(QTest::qWaitForWindowExposed(&unavailable));
     QVERIFY(unavailable.grab().save(folder + u"/main-window-no-database.png"_s));
+}
+
+void MainWindowTest::menusFollowTheSignedInPersonsRoles()
+{
+    TestDatabase db(u"sqlite"_s);
+    auto database = db.open();
+    QVERIFY(database);
+    QVERIFY(DemoCatalog::load(*database, u"en"_s).ok());
+    Person requester;
+    requester.login = u"plain"_s;
+    requester.displayName = u"Paula Plain"_s;
+    const auto id = PeopleStore(*database).createPerson(requester);
+    QVERIFY(id);
+    // The program signs in as whom it acted for last time on this database.
+    AppSettings::setSignedInPerson(db.url().toDisplayString(), *id);
+
+    MainWindow window(std::move(database), db.url());
+    auto *signedIn = window.findChild<QToolButton *>(u"signedInButton"_s);
+    QVERIFY(signedIn);
+    QCOMPARE(signedIn->text(), u"Signed in as Paula Plain"_s);
+    // A requester neither edits the catalog nor its SLA policies.
+    QVERIFY(!window.findChild<QAction *>(u"categoriesAction"_s)->isVisible());
+    QVERIFY(!window.findChild<QAction *>(u"servicesAction"_s)->isVisible());
+    QVERIFY(!window.findChild<QMenu *>(u"slaMenu"_s)->menuAction()->isVisible());
+    // The notifications button shows the unread count.
+    auto *notifications = window.findChild<QToolButton *>(u"notificationsButton"_s);
+    QVERIFY(notifications);
+    QCOMPARE(notifications->text(), u"Notifications"_s);
 }
 
 QTEST_MAIN(MainWindowTest)
