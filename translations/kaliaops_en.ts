@@ -328,16 +328,16 @@
     <name>PortalBrowser</name>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n service</numerusform>
             <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) match &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service matches &quot;%1&quot;</numerusform>
+            <numerusform>%n services match &quot;%1&quot;</numerusform>
         </translation>
     </message>
 </context>
@@ -361,10 +361,10 @@
 <context>
     <name>ServiceRequestPage</name>
     <message numerus="yes">
-        <source>%n answer(s) need attention: see the message under each field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n field(s) to check: see the message under each.</source>
+        <translation>
+            <numerusform>%n field to check: see the message under it.</numerusform>
+            <numerusform>%n fields to check: see the message under each.</numerusform>
         </translation>
     </message>
 </context>

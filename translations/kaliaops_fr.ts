@@ -1746,30 +1746,30 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     <name>DraftBanner</name>
     <message>
         <source>Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le brouillon</translation>
     </message>
 </context>
 <context>
     <name>DraftStore</name>
     <message>
         <source>Cannot create the drafts folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des brouillons %1.</translation>
     </message>
     <message>
         <source>Cannot save the draft in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le brouillon dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le brouillon %1.</translation>
     </message>
     <message>
         <source>The draft %1 is damaged: it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon %1 est endommagé : il ne peut pas être restauré.</translation>
     </message>
     <message>
         <source>Cannot remove the draft %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le brouillon %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3083,7 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>smtp.example.com; empty for no mail</source>
-        <translation>smtp.example.com ; vide pour aucun courriel</translation>
+        <translation>smtp.example.com&#xa0;; vide pour aucun courriel</translation>
     </message>
     <message>
         <source>None</source>
@@ -3099,7 +3099,7 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>Kept in the settings file of this account; a server&apos;s worker can take it from KALIAOPS_SMTP_PASSWORD instead.</source>
-        <translation>Conservé dans le fichier de réglages de ce compte ; les tâches de fond d&apos;un serveur peuvent plutôt le prendre dans KALIAOPS_SMTP_PASSWORD.</translation>
+        <translation>Conservé dans le fichier de réglages de ce compte&#xa0;; les tâches de fond d&apos;un serveur peuvent plutôt le prendre dans KALIAOPS_SMTP_PASSWORD.</translation>
     </message>
     <message>
         <source>itsm@example.com</source>
@@ -3107,35 +3107,35 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>SMTP &amp;server:</source>
-        <translation>&amp;Serveur SMTP :</translation>
+        <translation>&amp;Serveur SMTP&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation>S&amp;écurité :</translation>
+        <translation>S&amp;écurité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Sender &amp;address:</source>
-        <translation>&amp;Adresse de l&apos;expéditeur :</translation>
+        <translation>&amp;Adresse de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>Sender &amp;name:</source>
-        <translation>&amp;Nom de l&apos;expéditeur :</translation>
+        <translation>&amp;Nom de l&apos;expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>The SMTP server is a host name such as smtp.example.com, without &quot;smtp://&quot;, a port or spaces.</source>
-        <translation>Le serveur SMTP est un nom d&apos;hôte comme smtp.example.com, sans « smtp:// », ni port, ni espaces.</translation>
+        <translation>Le serveur SMTP est un nom d&apos;hôte comme smtp.example.com, sans «&#xa0;smtp://&#xa0;», ni port, ni espaces.</translation>
     </message>
     <message>
         <source>Give the sender address the mails come from, such as itsm@example.com.</source>
@@ -3248,6 +3248,22 @@ Cliquez pour sélectionner le champ.</translation>
         <source>&amp;Calendars…</source>
         <translation>&amp;Calendriers…</translation>
     </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Demandes</translation>
+    </message>
+    <message>
+        <source>Self-Service &amp;Portal</source>
+        <translation>&amp;Portail libre-service</translation>
+    </message>
+    <message>
+        <source>&amp;My Requests</source>
+        <translation>&amp;Mes demandes</translation>
+    </message>
+    <message>
+        <source>My &amp;Approvals</source>
+        <translation>Mes &amp;validations</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
@@ -3325,6 +3341,10 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is set once the request is approved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3546,7 +3566,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Act as another person. In single-seat mode this is not a security boundary: anyone at this desk can switch.</source>
-        <translation>Agir en tant qu&apos;une autre personne. En mode poste unique, ce n&apos;est pas une barrière de sécurité : toute personne à ce poste peut changer.</translation>
+        <translation>Agir en tant qu&apos;une autre personne. En mode poste unique, ce n&apos;est pas une barrière de sécurité&#xa0;: toute personne à ce poste peut changer.</translation>
     </message>
     <message>
         <source>Type a name or a login</source>
@@ -3572,56 +3592,56 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>PortalBrowser</name>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Search services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un service…</translation>
     </message>
     <message>
         <source>The catalog cannot be read</source>
-        <translation type="unfinished">Impossible de lire le catalogue</translation>
+        <translation>Le catalogue ne peut pas être lu</translation>
     </message>
     <message>
         <source>Nothing to request yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à demander pour l&apos;instant</translation>
     </message>
     <message>
         <source>The catalog offers no service for now. Ask your IT team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue ne propose aucun service pour l&apos;instant. Adressez-vous à votre équipe informatique.</translation>
     </message>
     <message>
         <source>Choose a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une catégorie</translation>
     </message>
     <message>
         <source>Or search for a service by name or keyword.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou recherchez un service par son nom ou un mot-clé.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n service</numerusform>
             <numerusform>%n services</numerusform>
         </translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>No service matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>Check the spelling, try other words, or browse the categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe, essayez d&apos;autres mots, ou parcourez les catégories.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) match &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service correspond à « %1 »</numerusform>
+            <numerusform>%n services correspondent à « %1 »</numerusform>
         </translation>
     </message>
 </context>
@@ -3721,31 +3741,31 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>RequestConfirmation</name>
     <message>
         <source>Your tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre numéro de suivi</translation>
     </message>
     <message>
         <source>Quote it whenever you talk to the IT team about this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappelez-le chaque fois que vous parlez de cette demande à l&apos;équipe informatique.</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>La suite</translation>
     </message>
     <message>
         <source>Go to My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à Mes demandes</translation>
     </message>
     <message>
         <source>Request something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander autre chose</translation>
     </message>
     <message>
         <source>Your request for &quot;%1&quot; is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande « %1 » est envoyée</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3756,10 +3776,6 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Select a request in the list to follow where it stands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3779,23 +3795,11 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · submitted %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answers given on version %1 of the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw the request: nobody will work on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A request is cancelled only before work on it starts; this one is &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3815,74 +3819,93 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>RequestGuidance</name>
     <message>
         <source>No approval needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune validation nécessaire.</translation>
     </message>
     <message>
         <source>A catalog administrator approves this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur du catalogue valide cette demande.</translation>
     </message>
     <message>
         <source>%1 approves this request in place of your manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valide cette demande à la place de votre responsable.</translation>
     </message>
     <message>
         <source>%1 approves this request in place of your team lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valide cette demande à la place de votre chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>%1 approves this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 valide cette demande.</translation>
     </message>
     <message>
         <source>Your manager, %1, approves this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre responsable, %1, valide cette demande.</translation>
     </message>
     <message>
         <source>Your team lead, %1, approves this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre chef d&apos;équipe, %1, valide cette demande.</translation>
     </message>
     <message>
         <source>A catalog administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur du catalogue</translation>
     </message>
     <message>
         <source>Your manager, %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre responsable, %1,</translation>
     </message>
     <message>
         <source>Your team lead, %1,</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre chef d&apos;équipe, %1,</translation>
     </message>
     <message>
         <source>%1 approves or rejects it first; you are told of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l&apos;approuve ou la rejette d&apos;abord ; vous êtes informé de la décision.</translation>
     </message>
     <message>
         <source>Once it is approved, the IT team takes it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois approuvée, l&apos;équipe informatique la prend en charge.</translation>
     </message>
     <message>
         <source>Once it is approved, the %1 team takes it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois approuvée, l&apos;équipe %1 la prend en charge.</translation>
     </message>
     <message>
         <source>The IT team takes it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe informatique la prend en charge.</translation>
     </message>
     <message>
         <source>The %1 team takes it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe %1 la prend en charge.</translation>
     </message>
     <message>
         <source>%1, counted from the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, à compter de la validation.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished">%1&#xa0;: {1.?}</translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>Follow it, and talk with the team, in My requests.</source>
+        <translation>Suivez-la, et échangez avec l&apos;équipe, dans Mes demandes.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestHeader</name>
+    <message>
+        <source>Cancel Request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · submitted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the request: nobody will work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request is cancelled only before work on it starts; this one is &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4121,7 +4144,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>ServiceCardDelegate</name>
     <message>
         <source>Approval required</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation requise</translation>
     </message>
 </context>
 <context>
@@ -4235,89 +4258,93 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>ServiceIntro</name>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished">Approbation</translation>
+        <translation>Validation</translation>
     </message>
 </context>
 <context>
     <name>ServiceRequestPage</name>
     <message>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Back to the catalog (%1); your answers are kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au catalogue (%1) ; vos réponses sont gardées en brouillon.</translation>
     </message>
     <message>
         <source>Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la demande</translation>
     </message>
     <message>
         <source>Send the request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la demande (%1)</translation>
     </message>
     <message>
         <source>This service cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce service ne peut pas être affiché</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no longer offered: it cannot be requested.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est plus proposé&#xa0;: il ne peut pas être demandé.</translation>
+        <translation>« %1 » n&apos;est plus proposé : il ne peut pas être demandé.</translation>
     </message>
     <message>
         <source>Sign in to submit a request.</source>
-        <translation type="unfinished">Connectez-vous pour envoyer une demande.</translation>
+        <translation>Connectez-vous pour envoyer une demande.</translation>
     </message>
     <message>
         <source>Approval is required, but the approver cannot be found now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une validation est requise, mais le valideur est introuvable pour l&apos;instant : %1</translation>
     </message>
     <message>
         <source>Approval is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une validation est requise.</translation>
     </message>
     <message>
         <source>The form of this service cannot be shown (%1). Tell the catalog administrators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your draft of %1 is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire de ce service ne peut pas être affiché (%1). Prévenez les administrateurs du catalogue.</translation>
     </message>
     <message>
         <source>The form has changed since: check your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire a changé depuis : vérifiez vos réponses.</translation>
     </message>
     <message>
         <source>Attach your files again: drafts do not keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) need attention: see the message under each field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Joignez de nouveau vos fichiers : les brouillons ne les gardent pas.</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n&apos;a pas été envoyée : %1</translation>
     </message>
     <message>
         <source>The request was not sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n&apos;a pas été envoyée :</translation>
     </message>
     <message>
         <source>The form of this service has changed since you opened it: go back and open the service again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire de ce service a changé depuis que vous l&apos;avez ouvert : revenez en arrière et ouvrez de nouveau le service.</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <source>Your draft from %1 is restored.</source>
+        <translation>Votre brouillon du %1 est restauré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to check: see the message under each.</source>
+        <translation>
+            <numerusform>%n champ à vérifier : voyez le message sous le champ.</numerusform>
+            <numerusform>%n champs à vérifier : voyez le message sous chacun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4415,7 +4442,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>SessionStart</name>
     <message>
         <source>No one could be signed in: the administrator &quot;%1&quot; could not be created: %2</source>
-        <translation>Personne n&apos;a pu être connecté : l&apos;administrateur « %1 » n&apos;a pas pu être créé : %2</translation>
+        <translation>Personne n&apos;a pu être connecté&#xa0;: l&apos;administrateur «&#xa0;%1&#xa0;» n&apos;a pas pu être créé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
