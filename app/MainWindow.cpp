@@ -6,6 +6,7 @@
 #include "SessionControl.h"
 #include "SettingsDialog.h"
 #include "Translator.h"
+#include "Workspace.h"
 #include "catalog/CatalogBrowser.h"
 #include "catalog/CatalogEditorWindow.h"
 #include "catalog/CatalogFileActions.h"
@@ -14,6 +15,8 @@
 #include "common/IconLibrary.h"
 #include "jobs/BackgroundJobs.h"
 #include "people/PeopleStore.h"
+#include "requests/RequestStore.h"
+#include "requests/RequestWorkflow.h"
 #include "sla/CalendarDialog.h"
 #include "sla/CalendarStore.h"
 #include "sla/SlaPolicyDialog.h"
@@ -104,6 +107,19 @@ void MainWindow::createMenus()
     m_servicesAction = catalog->addAction(tr("&Services…"), this, &MainWindow::openServiceEditor);
     m_servicesAction->setObjectName(u"servicesAction"_s);
 
+    QMenu *requests = menuBar()->addMenu(tr("&Requests"));
+    requests->setObjectName(u"requestsMenu"_s);
+    m_portalAction = requests->addAction(IconLibrary::icon(u"service"_s),
+                                         tr("Self-Service &Portal"), this, &MainWindow::showPortal);
+    m_portalAction->setObjectName(u"portalAction"_s);
+    m_portalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_myRequestsAction = requests->addAction(tr("&My Requests"), this, &MainWindow::showMyRequests);
+    m_myRequestsAction->setObjectName(u"myRequestsAction"_s);
+    m_myRequestsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_approvalsAction = requests->addAction(tr("My &Approvals"), this, &MainWindow::showApprovals);
+    m_approvalsAction->setObjectName(u"approvalsAction"_s);
+    m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+
     m_slaMenu = itsm->addMenu(tr("S&LA"));
     m_slaMenu->setObjectName(u"slaMenu"_s);
     m_slaPoliciesAction =
@@ -127,6 +143,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
     m_categoriesAction->setEnabled(m_database != nullptr);
     m_servicesAction->setEnabled(m_database != nullptr);
     m_slaPoliciesAction->setEnabled(m_database != nullptr);
+    for (QAction *action : {m_portalAction, m_myRequestsAction, m_approvalsAction})
+        action->setEnabled(m_database != nullptr);
     m_calendarsAction->setEnabled(m_database != nullptr);
     if (!m_database) {
         showDatabaseError(tr("No database was given."));
@@ -137,11 +155,18 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
     m_peopleStore = std::make_unique<PeopleStore>(*m_database);
     m_calendarStore = std::make_unique<CalendarStore>(*m_database);
     m_slaPolicyStore = std::make_unique<SlaPolicyStore>(*m_database);
+    m_requestStore = std::make_unique<RequestStore>(*m_database);
+    m_workflow = std::make_unique<RequestWorkflow>(*m_database);
     if (!signIn())
         return;
     m_browser = new CatalogBrowser(*m_catalogStore, *m_peopleStore);
     m_browser->restoreState(QSettings().value(splitterKey).toByteArray());
-    setCentralWidget(m_browser);
+    m_workspace = new Workspace({*m_database, *m_catalogStore, *m_peopleStore, *m_requestStore,
+                                 *m_workflow, &m_sessionControl->session()},
+                                m_browser);
+    connect(m_sessionControl.get(), &SessionControl::requestActivated, m_workspace,
+            [this](qint64 id) { m_workspace->showMyRequests(id); });
+    setCentralWidget(m_workspace);
 
     // A single seat has no worker of its own: the program is it. In team
     // mode `kaliaops worker` runs on the server instead.
@@ -172,10 +197,33 @@ void MainWindow::sessionChanged()
 {
     const Session &session = m_sessionControl->session();
     m_catalogStore->setSession(&session);
+    m_requestStore->setSession(&session);
+    m_workflow->setSession(&session);
+    if (m_workspace)
+        m_workspace->dropPersonPages();
     const bool admin = session.hasRole(Person::Role::CatalogAdmin);
     m_categoriesAction->setVisible(admin);
     m_servicesAction->setVisible(admin);
     m_slaMenu->menuAction()->setVisible(admin);
+    m_approvalsAction->setVisible(admin || session.hasRole(Person::Role::Approver));
+}
+
+void MainWindow::showPortal()
+{
+    if (m_workspace)
+        m_workspace->showPortal();
+}
+
+void MainWindow::showMyRequests()
+{
+    if (m_workspace)
+        m_workspace->showMyRequests();
+}
+
+void MainWindow::showApprovals()
+{
+    if (m_workspace)
+        m_workspace->showApprovals();
 }
 
 // Modal: the stores they edit stay put while they are open.
@@ -207,12 +255,15 @@ void MainWindow::releaseDatabase()
     else
         delete central;
     m_browser = nullptr;
+    m_workspace = nullptr;
     m_unavailablePage = nullptr;
     // The editor refers to the stores too.
     delete m_editorWindow;
     m_editorWindow = nullptr;
     m_jobs.reset();
     m_sessionControl.reset();
+    m_workflow.reset();
+    m_requestStore.reset();
     m_slaPolicyStore.reset();
     m_calendarStore.reset();
     m_peopleStore.reset();
@@ -296,11 +347,11 @@ void MainWindow::updateDatabaseLabel()
 
 void MainWindow::showCatalog()
 {
-    if (!m_browser)
+    if (!m_workspace)
         return;
     raise();
     activateWindow();
-    m_browser->focusTree();
+    m_workspace->showCatalog();
 }
 
 CatalogEditorWindow *MainWindow::editorWindow()

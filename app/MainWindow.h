@@ -13,7 +13,10 @@ class CatalogStore;
 class Database;
 class EmptyState;
 class PeopleStore;
+class RequestStore;
+class RequestWorkflow;
 class SessionControl;
+class Workspace;
 class SlaPolicyStore;
 class QLabel;
 class QMenu;
@@ -37,6 +40,9 @@ public:
     bool switchDatabase(const DatabaseUrl &url, QString *error);
 
     void showCatalog();
+    void showPortal();
+    void showMyRequests();
+    void showApprovals();
     // The catalog editor's window, opened on the categories or the services.
     void openCategoryEditor();
     void openServiceEditor();
@@ -67,17 +73,23 @@ private:
     std::unique_ptr<PeopleStore> m_peopleStore;
     std::unique_ptr<CalendarStore> m_calendarStore;
     std::unique_ptr<SlaPolicyStore> m_slaPolicyStore;
+    std::unique_ptr<RequestStore> m_requestStore;
+    std::unique_ptr<RequestWorkflow> m_workflow;
     std::unique_ptr<SessionControl> m_sessionControl;
     std::unique_ptr<BackgroundJobs> m_jobs;
     DatabaseUrl m_url;
 
     CatalogBrowser *m_browser = nullptr;
+    Workspace *m_workspace = nullptr;
     EmptyState *m_unavailablePage = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QAction *m_catalogAction = nullptr;
     QAction *m_categoriesAction = nullptr;
     QAction *m_servicesAction = nullptr;
     QMenu *m_slaMenu = nullptr;
+    QAction *m_portalAction = nullptr;
+    QAction *m_myRequestsAction = nullptr;
+    QAction *m_approvalsAction = nullptr;
     QAction *m_slaPoliciesAction = nullptr;
     QAction *m_calendarsAction = nullptr;
     CatalogEditorWindow *m_editorWindow = nullptr;

@@ -5,107 +5,107 @@
     <name>ApprovalInbox</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n heure</numerusform>
             <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>No commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun engagement</translation>
     </message>
     <message>
         <source>What the service promises once approved: every hour of waiting for the decision comes on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le service promet une fois la demande approuvée : chaque heure d&apos;attente de la décision s&apos;y ajoute.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished">Demandeur</translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>Cost of delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de l&apos;attente</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsView</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter…</translation>
     </message>
     <message>
         <source>No request selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande sélectionnée</translation>
     </message>
     <message>
         <source>Select a request to read its answers and decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour lire ses réponses et décider.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Asked by %1 on %2, waiting for your decision for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée par %1 le %2, attend votre décision depuis %3.</translation>
     </message>
     <message>
         <source>Once approved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois approuvée : %1</translation>
     </message>
     <message>
         <source>%1 is approved; %2 is told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est approuvée ; %2 en est informé.</translation>
     </message>
     <message>
         <source>%1 is rejected; %2 is told why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est rejetée ; %2 en reçoit le motif.</translation>
     </message>
     <message>
         <source>The approvals cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les validations ne peuvent pas être lues</translation>
     </message>
     <message>
         <source>Nothing waits for your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend votre décision</translation>
     </message>
     <message>
         <source>Requests that need your approval show here, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes qui attendent votre validation s&apos;affichent ici, les plus anciennes d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1757,7 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>Cannot save the draft in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le brouillon dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer le brouillon dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read the draft %1.</source>
@@ -1765,11 +1765,11 @@ Sans commande, ouvre la fenêtre. Commandes&#xa0;:
     </message>
     <message>
         <source>The draft %1 is damaged: it cannot be restored.</source>
-        <translation>Le brouillon %1 est endommagé : il ne peut pas être restauré.</translation>
+        <translation>Le brouillon %1 est endommagé&#xa0;: il ne peut pas être restauré.</translation>
     </message>
     <message>
         <source>Cannot remove the draft %1: %2</source>
-        <translation>Impossible de supprimer le brouillon %1 : %2</translation>
+        <translation>Impossible de supprimer le brouillon %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3309,82 +3309,82 @@ Cliquez pour sélectionner le champ.</translation>
     <name>MyRequestsModel</name>
     <message>
         <source>Due date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>Expected date (an estimate): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Date prévue (estimation) : %1</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Due or expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance ou date prévue</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>The date is set once the request is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date est fixée une fois la demande approuvée.</translation>
     </message>
 </context>
 <context>
     <name>MyRequestsView</name>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les demandes</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes en cours</translation>
     </message>
     <message>
         <source>Closed requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes closes</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Your requests cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos demandes ne peuvent pas être lues</translation>
     </message>
     <message>
         <source>No requests yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande pour l&apos;instant</translation>
     </message>
     <message>
         <source>What you ask for in the self-service portal shows here, with where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous demandez dans le portail libre-service s&apos;affiche ici, avec son avancement.</translation>
     </message>
     <message>
         <source>Nothing here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ici</translation>
     </message>
     <message>
         <source>None of your requests matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune de vos demandes ne correspond à ce filtre.</translation>
     </message>
 </context>
 <context>
@@ -3631,7 +3631,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>No service matches &quot;%1&quot;</source>
-        <translation>Aucun service ne correspond à « %1 »</translation>
+        <translation>Aucun service ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Check the spelling, try other words, or browse the categories.</source>
@@ -3640,8 +3640,8 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <message numerus="yes">
         <source>%n service(s) match &quot;%1&quot;</source>
         <translation>
-            <numerusform>%n service correspond à « %1 »</numerusform>
-            <numerusform>%n services correspondent à « %1 »</numerusform>
+            <numerusform>%n service correspond à «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n services correspondent à «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
 </context>
@@ -3668,73 +3668,73 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>RejectDialog</name>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter %1</translation>
     </message>
     <message>
         <source>Why do you reject %1? %2 reads the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi rejetez-vous %1 ? %2 lira le motif.</translation>
     </message>
     <message>
         <source>The reason, required</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif, obligatoire</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
 </context>
 <context>
     <name>RequestActivityView</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Write to the people working on the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez aux personnes qui traitent la demande</translation>
     </message>
     <message>
         <source>Send the comment: everyone working on the request reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le commentaire : toutes les personnes qui traitent la demande le liront.</translation>
     </message>
     <message>
         <source>KaliaOps</source>
-        <translation type="unfinished"></translation>
+        <translation>KaliaOps</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>interne</translation>
     </message>
 </context>
 <context>
     <name>RequestAttachmentsPanel</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written to a temporary folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être écrit dans un dossier temporaire : %2</translation>
     </message>
     <message>
         <source>No program opens &quot;%1&quot; here: use Save As and open it from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme n&apos;ouvre « %1 » ici : utilisez Enregistrer sous et ouvrez-le depuis son dossier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be saved as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas pu être enregistré sous %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3761,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Your request for &quot;%1&quot; is sent</source>
-        <translation>Votre demande « %1 » est envoyée</translation>
+        <translation>Votre demande «&#xa0;%1&#xa0;» est envoyée</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -3772,47 +3772,47 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>RequestDetailView</name>
     <message>
         <source>No request selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande sélectionnée</translation>
     </message>
     <message>
         <source>Select a request in the list to follow where it stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande dans la liste pour suivre son avancement.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>The request cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande ne peut pas être affichée</translation>
     </message>
     <message>
         <source>Answers given on version %1 of the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses données sur la version %1 du formulaire.</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes (%1)</translation>
     </message>
     <message>
         <source>Cancel Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la demande</translation>
     </message>
     <message>
         <source>Cancel %1 (%2)? Nobody will work on it, and it cannot be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler %1 (%2) ? Personne ne la traitera, et elle ne pourra pas être rouverte.</translation>
     </message>
     <message>
         <source>Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder</translation>
     </message>
 </context>
 <context>
@@ -3859,7 +3859,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>%1 approves or rejects it first; you are told of the decision.</source>
-        <translation>%1 l&apos;approuve ou la rejette d&apos;abord ; vous êtes informé de la décision.</translation>
+        <translation>%1 l&apos;approuve ou la rejette d&apos;abord&#xa0;; vous êtes informé de la décision.</translation>
     </message>
     <message>
         <source>Once it is approved, the IT team takes it over.</source>
@@ -3894,19 +3894,19 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <name>RequestHeader</name>
     <message>
         <source>Cancel Request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la demande…</translation>
     </message>
     <message>
         <source>%1 · submitted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · envoyée le %2</translation>
     </message>
     <message>
         <source>Withdraw the request: nobody will work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la demande : personne ne la traitera.</translation>
     </message>
     <message>
         <source>A request is cancelled only before work on it starts; this one is &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande ne s&apos;annule qu&apos;avant le début du travail ; celle-ci est « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3969,63 +3969,71 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
         <source>%1 is closed: its priority can no longer change.</source>
         <translation>%1 est close&#xa0;: sa priorité ne peut plus changer.</translation>
     </message>
+    <message>
+        <source>Sign in to open the files of a request.</source>
+        <translation>Connectez-vous pour ouvrir les fichiers d&apos;une demande.</translation>
+    </message>
+    <message>
+        <source>You take no part in %1: its files are not yours to open.</source>
+        <translation>Vous ne participez pas à %1 : ses fichiers ne vous sont pas destinés.</translation>
+    </message>
 </context>
 <context>
     <name>RequestSummary</name>
     <message>
         <source>Request #%1 does not exist.</source>
-        <translation type="unfinished">La demande n°&#xa0;%1 n&apos;existe pas.</translation>
+        <translation>La demande n° %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>RequestTimeline</name>
     <message>
         <source>Submitted the request</source>
-        <translation type="unfinished"></translation>
+        <translation>A envoyé la demande</translation>
     </message>
     <message>
         <source>Approved the request</source>
-        <translation type="unfinished"></translation>
+        <translation>A approuvé la demande</translation>
     </message>
     <message>
         <source>Rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A rejeté la demande : %1</translation>
     </message>
     <message>
         <source>Took the request in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>A pris la demande en charge</translation>
     </message>
     <message>
         <source>Completed the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A terminé la demande : %1</translation>
     </message>
     <message>
         <source>Cancelled the request</source>
-        <translation type="unfinished"></translation>
+        <translation>A annulé la demande</translation>
     </message>
     <message>
         <source>Changed the priority from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A changé la priorité de %1 à %2</translation>
     </message>
     <message>
         <source>Escalated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladée : %1</translation>
     </message>
     <message>
         <source>Changed the request (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A modifié la demande (%1)</translation>
     </message>
     <message>
         <source>Sent for approval to the catalog administrators</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée en validation aux administrateurs du catalogue</translation>
     </message>
     <message>
         <source>Sent for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée en validation</translation>
     </message>
     <message>
         <source>Sent for approval to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée en validation à %1</translation>
     </message>
 </context>
 <context>
@@ -4277,7 +4285,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Back to the catalog (%1); your answers are kept as a draft.</source>
-        <translation>Retour au catalogue (%1) ; vos réponses sont gardées en brouillon.</translation>
+        <translation>Retour au catalogue (%1)&#xa0;; vos réponses sont gardées en brouillon.</translation>
     </message>
     <message>
         <source>Submit request</source>
@@ -4293,7 +4301,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no longer offered: it cannot be requested.</source>
-        <translation>« %1 » n&apos;est plus proposé : il ne peut pas être demandé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est plus proposé&#xa0;: il ne peut pas être demandé.</translation>
     </message>
     <message>
         <source>Sign in to submit a request.</source>
@@ -4301,7 +4309,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Approval is required, but the approver cannot be found now: %1</source>
-        <translation>Une validation est requise, mais le valideur est introuvable pour l&apos;instant : %1</translation>
+        <translation>Une validation est requise, mais le valideur est introuvable pour l&apos;instant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Approval is required.</source>
@@ -4313,23 +4321,23 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>The form has changed since: check your answers.</source>
-        <translation>Le formulaire a changé depuis : vérifiez vos réponses.</translation>
+        <translation>Le formulaire a changé depuis&#xa0;: vérifiez vos réponses.</translation>
     </message>
     <message>
         <source>Attach your files again: drafts do not keep them.</source>
-        <translation>Joignez de nouveau vos fichiers : les brouillons ne les gardent pas.</translation>
+        <translation>Joignez de nouveau vos fichiers&#xa0;: les brouillons ne les gardent pas.</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation>La demande n&apos;a pas été envoyée : %1</translation>
+        <translation>La demande n&apos;a pas été envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request was not sent:</source>
-        <translation>La demande n&apos;a pas été envoyée :</translation>
+        <translation>La demande n&apos;a pas été envoyée&#xa0;:</translation>
     </message>
     <message>
         <source>The form of this service has changed since you opened it: go back and open the service again.</source>
-        <translation>Le formulaire de ce service a changé depuis que vous l&apos;avez ouvert : revenez en arrière et ouvrez de nouveau le service.</translation>
+        <translation>Le formulaire de ce service a changé depuis que vous l&apos;avez ouvert&#xa0;: revenez en arrière et ouvrez de nouveau le service.</translation>
     </message>
     <message>
         <source>today at %1</source>
@@ -4342,8 +4350,8 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     <message numerus="yes">
         <source>%n field(s) to check: see the message under each.</source>
         <translation>
-            <numerusform>%n champ à vérifier : voyez le message sous le champ.</numerusform>
-            <numerusform>%n champs à vérifier : voyez le message sous chacun.</numerusform>
+            <numerusform>%n champ à vérifier&#xa0;: voyez le message sous le champ.</numerusform>
+            <numerusform>%n champs à vérifier&#xa0;: voyez le message sous chacun.</numerusform>
         </translation>
     </message>
 </context>

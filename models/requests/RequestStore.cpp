@@ -305,5 +305,31 @@ Result<QList<StoredAttachment>> RequestStore::attachments(qint64 requestId) cons
 
 Result<StoredAttachment> RequestStore::attachment(qint64 attachmentId) const
 {
-    return AttachmentTable(m_database).byId(attachmentId);
+    auto stored = AttachmentTable(m_database).byId(attachmentId);
+    if (!stored)
+        return stored;
+    if (const Status allowed = mayRead(stored->requestId); !allowed)
+        return Result<StoredAttachment>::failure(allowed.error());
+    return stored;
+}
+
+// Files are the requester's, their approver's and IT's: nobody else reads
+// them, whatever id they guess.
+Status RequestStore::mayRead(qint64 requestId) const
+{
+    if (!m_session || !m_session->isSignedIn())
+        return Status::failure(tr("Sign in to open the files of a request."));
+    if (m_session->hasRole(Person::Role::Technician))
+        return {};
+    QSqlQuery q = m_database.query();
+    q.prepare(u"SELECT requester_id, approver_id, tracking_number FROM service_requests "
+              "WHERE id = ?"_s);
+    q.addBindValue(requestId);
+    if (!q.exec() || !q.next())
+        return Status::failure(Database::errorText(q.lastError()));
+    const qint64 me = m_session->personId();
+    if (q.value(0).toLongLong() == me || SqlValue::toId(q.value(1)) == me)
+        return {};
+    return Status::failure(
+        tr("You take no part in %1: its files are not yours to open.").arg(q.value(2).toString()));
 }

@@ -43,7 +43,8 @@ public:
     // A request's answers and the form version they were filled against.
     Result<RequestForm> form(qint64 requestId) const;
     Result<QList<StoredAttachment>> attachments(qint64 requestId) const;
-    // One attachment with its content.
+    // One attachment with its content, for the people who take part in
+    // its request (and technicians).
     Result<StoredAttachment> attachment(qint64 attachmentId) const;
 
     // "REQ-000042": readable, and unique because the id is.
@@ -57,6 +58,7 @@ private:
                                     QList<FormValidation::FieldError> *fieldErrors) const;
     Status routeForApproval(const SubmittedRequest &request, const Service &service) const;
     static QString sourceKey(ApproverResolver::Source source);
+    Status mayRead(qint64 requestId) const;
     Status changePriority(qint64 requestId, Priority::Level priority) const;
     QDateTime now() const;
     Status storeAttachments(qint64 requestId, const QList<FormUpload> &uploads,

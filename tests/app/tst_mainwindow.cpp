@@ -21,6 +21,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,7 +155,8 @@ void MainWindowTest::menusShowOnlyWhatWorks()
     QCOMPARE(menuEntries(window),
              (QStringList{u"File"_s, u"  Import Catalog…"_s, u"  Export Catalog…"_s,
                           u"  Settings…"_s, u"  Quit"_s, u"ITSM"_s, u"  Service Catalog"_s,
-                          u"  SLA"_s, u"Help"_s, u"  About KaliaOps"_s}));
+                          u"  SLA"_s, u"Requests"_s, u"  Self-Service Portal"_s, u"  My Requests"_s,
+                          u"  My Approvals"_s, u"Help"_s, u"  About KaliaOps"_s}));
     auto *catalog = window.findChild<QAction *>(u"catalogAction"_s);
     QVERIFY(catalog && catalog->isEnabled());
     window.show();
@@ -410,6 +412,18 @@ void MainWindowTest::menusFollowTheSignedInPersonsRoles()
     auto *notifications = window.findChild<QToolButton *>(u"notificationsButton"_s);
     QVERIFY(notifications);
     QCOMPARE(notifications->text(), u"Notifications"_s);
+    // Neither an approver nor an admin: no approvals to make.
+    QVERIFY(!window.findChild<QAction *>(u"approvalsAction"_s)->isVisible());
+
+    // The portal, then My requests, in the one window.
+    window.findChild<QAction *>(u"portalAction"_s)->trigger();
+    auto *workspace = window.findChild<QStackedWidget *>(u"workspace"_s);
+    QVERIFY(workspace);
+    QCOMPARE(workspace->currentWidget()->metaObject()->className(), "PortalView");
+    window.findChild<QAction *>(u"myRequestsAction"_s)->trigger();
+    QCOMPARE(workspace->currentWidget()->metaObject()->className(), "MyRequestsView");
+    window.findChild<QAction *>(u"catalogAction"_s)->trigger();
+    QCOMPARE(workspace->currentWidget()->metaObject()->className(), "CatalogBrowser");
 }
 
 QTEST_MAIN(MainWindowTest)

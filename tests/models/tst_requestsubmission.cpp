@@ -217,6 +217,18 @@ void RequestSubmissionTest::storesAttachmentsWithTheirHash()
     QCOMPARE(full->content, content);
     QCOMPARE(full->mimeType, u"application/pdf"_s);
 
+    // Someone who takes no part in the request cannot open its files.
+    Person stranger;
+    stranger.login = u"stranger"_s;
+    stranger.displayName = u"Stranger"_s;
+    stranger.id = *PeopleStore(*m_database).createPerson(stranger);
+    const Session strangerSession(stranger);
+    m_requests->setSession(&strangerSession);
+    const auto refused = m_requests->attachment(listed.id);
+    m_requests->setSession(&m_session);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"not yours to open"_s), qPrintable(refused.error()));
+
     const QJsonArray files = m_requests->form(created->id)->answers.value(u"quote"_s).toArray();
     QCOMPARE(files.size(), 1);
     QCOMPARE(files.at(0)[u"id"_s].toInteger(), listed.id);
