@@ -14,6 +14,8 @@
 #include "common/EmptyState.h"
 #include "common/IconLibrary.h"
 #include "jobs/BackgroundJobs.h"
+#include "notifications/UndeliveredMail.h"
+#include "notifications/UndeliveredMailDialog.h"
 #include "people/PeopleStore.h"
 #include "requests/RequestStore.h"
 #include "requests/RequestWorkflow.h"
@@ -120,6 +122,10 @@ void MainWindow::createMenus()
     m_approvalsAction->setObjectName(u"approvalsAction"_s);
     m_approvalsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
+    m_undeliveredAction =
+        itsm->addAction(tr("&Undelivered Notifications…"), this, &MainWindow::openUndeliveredMail);
+    m_undeliveredAction->setObjectName(u"undeliveredAction"_s);
+
     m_slaMenu = itsm->addMenu(tr("S&LA"));
     m_slaMenu->setObjectName(u"slaMenu"_s);
     m_slaPoliciesAction =
@@ -143,6 +149,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database, const DatabaseU
     m_categoriesAction->setEnabled(m_database != nullptr);
     m_servicesAction->setEnabled(m_database != nullptr);
     m_slaPoliciesAction->setEnabled(m_database != nullptr);
+    m_undeliveredAction->setEnabled(m_database != nullptr);
     for (QAction *action : {m_portalAction, m_myRequestsAction, m_approvalsAction})
         action->setEnabled(m_database != nullptr);
     m_calendarsAction->setEnabled(m_database != nullptr);
@@ -205,6 +212,7 @@ void MainWindow::sessionChanged()
     m_categoriesAction->setVisible(admin);
     m_servicesAction->setVisible(admin);
     m_slaMenu->menuAction()->setVisible(admin);
+    m_undeliveredAction->setVisible(admin);
     m_approvalsAction->setVisible(admin || session.hasRole(Person::Role::Approver));
 }
 
@@ -232,6 +240,15 @@ void MainWindow::openSlaPolicies()
     if (!m_slaPolicyStore)
         return;
     SlaPolicyDialog dialog(*m_slaPolicyStore, *m_calendarStore, this);
+    dialog.exec();
+}
+
+void MainWindow::openUndeliveredMail()
+{
+    if (!m_database)
+        return;
+    UndeliveredMail mail(*m_database);
+    UndeliveredMailDialog dialog(mail, this);
     dialog.exec();
 }
 

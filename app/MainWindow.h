@@ -50,6 +50,7 @@ public:
     void sessionChanged();
     void openSlaPolicies();
     void openCalendars();
+    void openUndeliveredMail();
     CatalogEditorWindow *catalogEditorWindow() const { return m_editorWindow; }
     void openSettings();
     void showAbout();
@@ -88,6 +89,7 @@ private:
     QAction *m_servicesAction = nullptr;
     QMenu *m_slaMenu = nullptr;
     QAction *m_portalAction = nullptr;
+    QAction *m_undeliveredAction = nullptr;
     QAction *m_myRequestsAction = nullptr;
     QAction *m_approvalsAction = nullptr;
     QAction *m_slaPoliciesAction = nullptr;

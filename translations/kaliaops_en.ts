@@ -416,6 +416,16 @@
     </message>
 </context>
 <context>
+    <name>UndeliveredMailDialog</name>
+    <message numerus="yes">
+        <source>%n notification(s) back in the outbox: the next pass sends them.</source>
+        <translation>
+            <numerusform>%n notification back in the outbox: the next pass sends it.</numerusform>
+            <numerusform>%n notifications back in the outbox: the next pass sends them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkerCommands</name>
     <message numerus="yes">
         <source>%n escalation(s) raised.</source>

@@ -30,7 +30,7 @@
     </message>
     <message>
         <source>What the service promises once approved: every hour of waiting for the decision comes on top.</source>
-        <translation>Ce que le service promet une fois la demande approuvée : chaque heure d&apos;attente de la décision s&apos;y ajoute.</translation>
+        <translation>Ce que le service promet une fois la demande approuvée&#xa0;: chaque heure d&apos;attente de la décision s&apos;y ajoute.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -85,15 +85,15 @@
     </message>
     <message>
         <source>Once approved: %1</source>
-        <translation>Une fois approuvée : %1</translation>
+        <translation>Une fois approuvée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is approved; %2 is told.</source>
-        <translation>%1 est approuvée ; %2 en est informé.</translation>
+        <translation>%1 est approuvée&#xa0;; %2 en est informé.</translation>
     </message>
     <message>
         <source>%1 is rejected; %2 is told why.</source>
-        <translation>%1 est rejetée ; %2 en reçoit le motif.</translation>
+        <translation>%1 est rejetée&#xa0;; %2 en reçoit le motif.</translation>
     </message>
     <message>
         <source>The approvals cannot be read</source>
@@ -3264,6 +3264,10 @@ Cliquez pour sélectionner le champ.</translation>
         <source>My &amp;Approvals</source>
         <translation>Mes &amp;validations</translation>
     </message>
+    <message>
+        <source>&amp;Undelivered Notifications…</source>
+        <translation>Notifications &amp;non distribuées…</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
@@ -3309,11 +3313,11 @@ Cliquez pour sélectionner le champ.</translation>
     <name>MyRequestsModel</name>
     <message>
         <source>Due date: %1</source>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Expected date (an estimate): %1</source>
-        <translation>Date prévue (estimation) : %1</translation>
+        <translation>Date prévue (estimation)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -3364,7 +3368,7 @@ Cliquez pour sélectionner le champ.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Your requests cannot be read</source>
@@ -3672,7 +3676,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Why do you reject %1? %2 reads the reason.</source>
-        <translation>Pourquoi rejetez-vous %1 ? %2 lira le motif.</translation>
+        <translation>Pourquoi rejetez-vous %1&#xa0;? %2 lira le motif.</translation>
     </message>
     <message>
         <source>The reason, required</source>
@@ -3695,7 +3699,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Send the comment: everyone working on the request reads it.</source>
-        <translation>Envoyer le commentaire : toutes les personnes qui traitent la demande le liront.</translation>
+        <translation>Envoyer le commentaire&#xa0;: toutes les personnes qui traitent la demande le liront.</translation>
     </message>
     <message>
         <source>KaliaOps</source>
@@ -3726,15 +3730,15 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be written to a temporary folder: %2</source>
-        <translation>« %1 » n&apos;a pas pu être écrit dans un dossier temporaire : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être écrit dans un dossier temporaire&#xa0;: %2</translation>
     </message>
     <message>
         <source>No program opens &quot;%1&quot; here: use Save As and open it from its folder.</source>
-        <translation>Aucun programme n&apos;ouvre « %1 » ici : utilisez Enregistrer sous et ouvrez-le depuis son dossier.</translation>
+        <translation>Aucun programme n&apos;ouvre «&#xa0;%1&#xa0;» ici&#xa0;: utilisez Enregistrer sous et ouvrez-le depuis son dossier.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could not be saved as %2: %3</source>
-        <translation>« %1 » n&apos;a pas pu être enregistré sous %2 : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être enregistré sous %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3812,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Cancel %1 (%2)? Nobody will work on it, and it cannot be reopened.</source>
-        <translation>Annuler %1 (%2) ? Personne ne la traitera, et elle ne pourra pas être rouverte.</translation>
+        <translation>Annuler %1 (%2)&#xa0;? Personne ne la traitera, et elle ne pourra pas être rouverte.</translation>
     </message>
     <message>
         <source>Keep It</source>
@@ -3902,11 +3906,11 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Withdraw the request: nobody will work on it.</source>
-        <translation>Retirer la demande : personne ne la traitera.</translation>
+        <translation>Retirer la demande&#xa0;: personne ne la traitera.</translation>
     </message>
     <message>
         <source>A request is cancelled only before work on it starts; this one is &quot;%1&quot;.</source>
-        <translation>Une demande ne s&apos;annule qu&apos;avant le début du travail ; celle-ci est « %1 ».</translation>
+        <translation>Une demande ne s&apos;annule qu&apos;avant le début du travail&#xa0;; celle-ci est «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3975,14 +3979,14 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>You take no part in %1: its files are not yours to open.</source>
-        <translation>Vous ne participez pas à %1 : ses fichiers ne vous sont pas destinés.</translation>
+        <translation>Vous ne participez pas à %1&#xa0;: ses fichiers ne vous sont pas destinés.</translation>
     </message>
 </context>
 <context>
     <name>RequestSummary</name>
     <message>
         <source>Request #%1 does not exist.</source>
-        <translation>La demande n° %1 n&apos;existe pas.</translation>
+        <translation>La demande n°&#xa0;%1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -3997,7 +4001,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Rejected the request: %1</source>
-        <translation>A rejeté la demande : %1</translation>
+        <translation>A rejeté la demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Took the request in hand</source>
@@ -4005,7 +4009,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Completed the request: %1</source>
-        <translation>A terminé la demande : %1</translation>
+        <translation>A terminé la demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled the request</source>
@@ -4017,7 +4021,7 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
     </message>
     <message>
         <source>Escalated: %1</source>
-        <translation>Escaladée : %1</translation>
+        <translation>Escaladée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changed the request (%1)</source>
@@ -4837,6 +4841,63 @@ Répondez dans «&#xa0;Mes demandes&#xa0;».</translation>
         <translation>
             <numerusform>%1 (et %n autre problème dans le formulaire)</numerusform>
             <numerusform>%1 (et %n autres problèmes dans le formulaire)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndeliveredMail</name>
+    <message>
+        <source>%1 (no e-mail address)</source>
+        <translation>%1 (sans adresse électronique)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UndeliveredMailDialog</name>
+    <message>
+        <source>Send Again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Undelivered Notifications</source>
+        <translation>Notifications non distribuées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Put the selected notifications back in the outbox, once the cause is fixed</source>
+        <translation>Remettre les notifications sélectionnées dans la file d&apos;envoi, une fois la cause corrigée</translation>
+    </message>
+    <message>
+        <source>Every notification was delivered or is still being tried.</source>
+        <translation>Chaque notification a été distribuée ou est encore en cours d&apos;envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) back in the outbox: the next pass sends them.</source>
+        <translation>
+            <numerusform>%n notification remise dans la file d&apos;envoi : le prochain passage l&apos;envoie.</numerusform>
+            <numerusform>%n notifications remises dans la file d&apos;envoi : le prochain passage les envoie.</numerusform>
         </translation>
     </message>
 </context>

@@ -155,8 +155,9 @@ void MainWindowTest::menusShowOnlyWhatWorks()
     QCOMPARE(menuEntries(window),
              (QStringList{u"File"_s, u"  Import Catalog…"_s, u"  Export Catalog…"_s,
                           u"  Settings…"_s, u"  Quit"_s, u"ITSM"_s, u"  Service Catalog"_s,
-                          u"  SLA"_s, u"Requests"_s, u"  Self-Service Portal"_s, u"  My Requests"_s,
-                          u"  My Approvals"_s, u"Help"_s, u"  About KaliaOps"_s}));
+                          u"  Undelivered Notifications…"_s, u"  SLA"_s, u"Requests"_s,
+                          u"  Self-Service Portal"_s, u"  My Requests"_s, u"  My Approvals"_s,
+                          u"Help"_s, u"  About KaliaOps"_s}));
     auto *catalog = window.findChild<QAction *>(u"catalogAction"_s);
     QVERIFY(catalog && catalog->isEnabled());
     window.show();

@@ -2,6 +2,7 @@
 #include "SmtpSink.h"
 #include "notifications/MimeMessage.h"
 #include "notifications/NotificationDispatcher.h"
+#include "notifications/UndeliveredMail.h"
 #include "storage/SqlValue.h"
 
 #include <QJsonArray>
@@ -176,6 +177,21 @@ void NotificationsTest::givesUpOnPermanentFailures()
                                "AND last_error LIKE '%e-mail address%'"_s),
              1);
     QCOMPARE(m_sink->messages().size(), 0);
+
+    // Administrators see why, and send it again once the address is fixed.
+    UndeliveredMail undelivered(m_fixture->database());
+    const auto failed = undelivered.list();
+    QVERIFY(failed);
+    QCOMPARE(failed->size(), 1);
+    QVERIFY(failed->first().recipient.contains(u"no e-mail address"_s));
+    QVERIFY(failed->first().lastError.contains(u"no e-mail address"_s));
+    QVERIFY(m_fixture->exec(u"UPDATE people SET email = 'lea@example.com' WHERE id = ?"_s,
+                            {m_requester}));
+    QVERIFY(undelivered.retry({failed->first().id}, monday.addSecs(60)));
+    QCOMPARE(undelivered.count(), 0);
+    QCOMPARE(
+        NotificationDispatcher(m_fixture->database(), settings()).run(monday.addSecs(60))->sent, 1);
+    QCOMPARE(m_sink->messages().size(), 1);
     QCOMPARE(NotificationDispatcher::backOff(1), std::chrono::minutes(1));
     QCOMPARE(NotificationDispatcher::backOff(4), std::chrono::minutes(8));
     QCOMPARE(NotificationDispatcher::backOff(20), std::chrono::minutes(120));
