@@ -5,11 +5,16 @@
 #include "TestDatabase.h"
 #include "Translator.h"
 #include "catalog/CatalogBrowser.h"
+#include "catalog/CatalogStore.h"
 #include "common/EmptyState.h"
 #include "demo/DemoCatalog.h"
+#include "forms/FormRenderer.h"
 #include "people/PeopleStore.h"
+#include "portal/PortalView.h"
+#include "portal/ServiceRequestPage.h"
 #include "storage/Database.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
@@ -80,6 +85,7 @@ class MainWindowTest : public QObject
 private slots:
     void initTestCase();
     void menusFollowTheSignedInPersonsRoles();
+    void requestsFromThePortalAndFindsItInMyRequests();
     void opensOnDemoCatalog_data() { TestDatabase::addBackendColumn(); }
     void opensOnDemoCatalog();
     void menusShowOnlyWhatWorks();
@@ -425,6 +431,45 @@ void MainWindowTest::menusFollowTheSignedInPersonsRoles()
     QCOMPARE(workspace->currentWidget()->metaObject()->className(), "MyRequestsView");
     window.findChild<QAction *>(u"catalogAction"_s)->trigger();
     QCOMPARE(workspace->currentWidget()->metaObject()->className(), "CatalogBrowser");
+}
+
+void MainWindowTest::requestsFromThePortalAndFindsItInMyRequests()
+{
+    TestDatabase db(u"sqlite"_s);
+    auto database = db.open();
+    QVERIFY(database);
+    QVERIFY(DemoCatalog::load(*database, u"en"_s).ok());
+    const auto camille = PeopleStore(*database).peopleWithLogin(u"cpetit"_s);
+    QVERIFY(camille && camille->size() == 1);
+    AppSettings::setSignedInPerson(db.url().toDisplayString(), camille->first().id);
+    qint64 resetId = 0;
+    const auto services = CatalogStore(*database).services();
+    QVERIFY(services);
+    for (const Service &service : *services) {
+        if (service.name == u"Password reset"_s)
+            resetId = service.id;
+    }
+    QVERIFY(resetId > 0);
+
+    MainWindow window(std::move(database), db.url());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(u"portalAction"_s)->trigger();
+    auto *portal = window.findChild<PortalView *>();
+    QVERIFY(portal && portal->openService(resetId));
+    portal->requestPage()->form()->setAnswers(
+        {{u"account"_s, u"windows"_s}, {u"phone"_s, u"+33 6 12 34 56 78"_s}});
+    QTest::mouseClick(window.findChild<QAbstractButton *>(u"submitRequestButton"_s),
+                      Qt::LeftButton);
+    auto *goThere = window.findChild<QAbstractButton *>(u"goToMyRequestsButton"_s);
+    QVERIFY(goThere);
+    QTRY_VERIFY2(goThere->isVisible(), qPrintable(labelText(window, u"requestErrors"_s)));
+    QTest::mouseClick(goThere, Qt::LeftButton);
+
+    // The window now shows My requests, on the request just sent.
+    auto *workspace = window.findChild<QStackedWidget *>(u"workspace"_s);
+    QCOMPARE(workspace->currentWidget()->metaObject()->className(), "MyRequestsView");
+    QTRY_COMPARE(labelText(*workspace->currentWidget(), u"requestTitle"_s), u"REQ-000001"_s);
 }
 
 QTEST_MAIN(MainWindowTest)
