@@ -78,6 +78,7 @@ public:
         int delayAmount = 0;
         Service::DelayUnit delayUnit = Service::DelayUnit::Days;
         QList<Field> fields = {};
+        bool standardSla = false; // committed to by the demo's "Standard support" policy
 
         QJsonObject formSchema(Language language) const;
     };

@@ -188,7 +188,8 @@ const QList<Row> equipmentServices = {
      .icon = u"tools", .teamKey = u"service-desk", .delayAmount = 1, .delayUnit = Days,
      .fields = {{u"problem", u"multiline", {u"What happens?", u"Que se passe-t-il ?"}, true},
                 {u"can_work", u"yesno", {u"Can you still work?",
-                                         u"Pouvez-vous encore travailler ?"}, false}}},
+                                         u"Pouvez-vous encore travailler ?"}, false}},
+     .standardSla = true},
 
     {.key = u"extra-screen", .categoryKey = u"peripherals",
      .name = {u"Extra screen", u"Écran supplémentaire"},
@@ -353,7 +354,8 @@ const QList<Row> infrastructureServices = {
                  true},
                 {u"amount", u"choice", {u"Extra space", u"Espace supplémentaire"}, true,
                  {{u"50", {u"50 GB", u"50 Go"}}, {u"100", {u"100 GB", u"100 Go"}},
-                  {u"500", {u"500 GB", u"500 Go"}}}}}},
+                  {u"500", {u"500 GB", u"500 Go"}}}}},
+     .standardSla = true},
 
     {.key = u"shared-folder", .categoryKey = u"storage",
      .name = {u"New shared folder", u"Nouveau dossier partagé"},

@@ -5,6 +5,9 @@
 #include "catalog/CategoryTable.h"
 #include "catalog/ServiceTable.h"
 #include "people/PeopleStore.h"
+#include "sla/BusinessCalendar.h"
+#include "sla/CalendarTable.h"
+#include "sla/SlaPolicyTable.h"
 #include "storage/Database.h"
 #include "storage/SqlValue.h"
 
@@ -23,7 +26,7 @@ Status DemoWriter::writeAll()
     // Each step needs the ids of the ones before it.
     for (const auto step :
          {&DemoWriter::writeTeams, &DemoWriter::writePeople, &DemoWriter::writeTeamLeads,
-          &DemoWriter::writeCategories, &DemoWriter::writeServices}) {
+          &DemoWriter::writeCategories, &DemoWriter::writeSlaPolicy, &DemoWriter::writeServices}) {
         if (const Status status = (this->*step)(); !status)
             return status;
     }
@@ -132,6 +135,31 @@ Status DemoWriter::writeCategories()
     return {};
 }
 
+// One policy on "Office hours", so that the demo shows firm commitments
+// beside the estimates: normal requests resolved within two working days.
+Status DemoWriter::writeSlaPolicy()
+{
+    const auto office = CalendarTable(m_database).byName(BusinessCalendar::officeHoursName());
+    if (!office)
+        return {}; // no calendar to count in: the demo keeps its estimates only
+    const bool french = m_language == DemoData::Language::French;
+    SlaPolicy policy;
+    policy.name = french ? u"Support standard"_s : u"Standard support"_s;
+    policy.description = french ? u"Heures de bureau ; les demandes urgentes d'abord."_s
+                                : u"Office hours; urgent requests first."_s;
+    policy.calendarId = office->id();
+    const int hour = 60;
+    policy.target(Priority::Level::Low) = {8 * hour, 45 * hour};
+    policy.target(Priority::Level::Normal) = {4 * hour, 18 * hour};
+    policy.target(Priority::Level::High) = {hour, 9 * hour};
+    policy.target(Priority::Level::Critical) = {hour / 2, 4 * hour};
+    const auto id = SlaPolicyTable(m_database).insert(policy);
+    if (!id)
+        return Status::from(id);
+    m_slaPolicyId = *id;
+    return {};
+}
+
 Status DemoWriter::writeServices()
 {
     const ServiceTable table(m_database);
@@ -159,6 +187,7 @@ Status DemoWriter::writeServices()
         service.estimatedDelayAmount = row.delayAmount;
         service.estimatedDelayUnit = row.delayUnit;
         service.formSchema = row.formSchema(m_language);
+        service.slaPolicyId = row.standardSla ? m_slaPolicyId : 0;
         if (const auto id = table.insert(service); !id)
             return Status::from(id);
     }

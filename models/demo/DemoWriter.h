@@ -28,6 +28,7 @@ private:
     Status writePeople();
     Status writeTeamLeads();
     Status writeCategories();
+    Status writeSlaPolicy();
     Status writeServices();
 
     Result<qint64> insertPerson(const DemoData::PersonRow &row) const;
@@ -41,6 +42,7 @@ private:
     const Database &m_database;
     DemoData::Language m_language;
     QHash<QString, qint64> m_teamIds;
+    qint64 m_slaPolicyId = 0;
     QHash<QString, qint64> m_personIds;
     QHash<QString, qint64> m_categoryIds;
     QSet<qint64> m_createdTeamIds;

@@ -6,6 +6,7 @@
 #include "forms/FormSchema.h"
 #include "forms/FormValidator.h"
 #include "people/PeopleStore.h"
+#include "sla/SlaCommitment.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -218,6 +219,12 @@ void DemoCatalogTest::loadsTheServices()
         QCOMPARE(service->requiresApproval, row.requiresApproval);
         QVERIFY(!serviceNamed(*services, inFrench ? row.english : row.french));
     }
+    // Disk space commits to the demo's SLA policy; the rest give estimates.
+    const Service *disk = serviceNamed(*services, inFrench ? u"Espace disque supplémentaire"_s
+                                                           : u"Extra disk space"_s);
+    QVERIFY(disk->slaPolicyId > 0);
+    QCOMPARE(SlaCommitment::forService(*database, *disk).value(),
+             u"Resolved within 2 business day(s)"_s);
     const Service *computer =
         serviceNamed(*services, inFrench ? u"Nouvel ordinateur"_s : u"New computer"_s);
     QCOMPARE(computer->estimatedDelayUnit, Service::DelayUnit::Days);
